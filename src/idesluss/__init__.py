@@ -1,0 +1,1 @@
+"""Idésluss: an idea sluice for Swedish municipalities and regions."""

@@ -1,0 +1,122 @@
+"""Reads of ideas that need care: visibility, the inbox, and a constant number of queries."""
+
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+
+from idesluss.organisations.models import Sluice, Stage
+from idesluss.organisations.queries import (
+    organisation_ids_of,
+    sluice_ids_with_role,
+    staff_sluice_ids,
+)
+
+from .models import Comment, Decision, Idea, Visibility
+
+
+def _audience_filter(user) -> Q:
+    if not user.is_authenticated:
+        return Q(visibility=Visibility.PUBLIC)
+    organisations = organisation_ids_of(user)
+    network_sluices = Sluice.members.through.objects.filter(
+        organisation_id__in=organisations
+    ).values("sluice_id")
+    return (
+        Q(visibility=Visibility.PUBLIC)
+        | Q(submitter=user)
+        | Q(pk__in=Idea.team.through.objects.filter(user=user).values("idea_id"))
+        | Q(sluice_id__in=staff_sluice_ids(user))
+        | Q(visibility=Visibility.ORGANISATION, organisation_id__in=organisations)
+        | Q(visibility=Visibility.NETWORK, sluice_id__in=network_sluices)
+    )
+
+
+def ideas_visible_to(user):
+    """Every idea the user may see (DESIGN §4). Super-users see all."""
+    if user.is_authenticated and user.is_superuser:
+        return Idea.objects.all()
+    return Idea.objects.filter(_audience_filter(user))
+
+
+def with_list_data(ideas):
+    """What a list row shows, fetched in a fixed number of queries."""
+    return ideas.select_related(
+        "sluice", "stage", "organisation", "category", "coach", "submitter"
+    ).annotate(support_total=Count("supports", distinct=True))
+
+
+def get_idea_for(user, pk) -> Idea:
+    """The idea, or 404 if it does not exist or the user is outside its audience."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    idea = (
+        ideas_visible_to(user)
+        .select_related(
+            "sluice", "stage", "organisation", "unit", "category", "coach", "submitter",
+            "merged_into",
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if idea is None:
+        raise Http404
+    return idea
+
+
+def filter_ideas(ideas, *, sluice=None, stage=None, organisation=None, q: str = ""):
+    if sluice:
+        ideas = ideas.filter(sluice_id=sluice)
+    if stage:
+        ideas = ideas.filter(stage_id=stage)
+    if organisation:
+        ideas = ideas.filter(organisation_id=organisation)
+    if q:
+        ideas = ideas.filter(Q(title__icontains=q) | Q(problem__icontains=q))
+    return ideas
+
+
+def inbox_for(user, *, show: str = "all"):
+    """Active ideas of the sluices the user coaches, oldest first.
+
+    show: "all", "unassigned" (no coach yet) or "mine" (coached by the user).
+    """
+    sluices = sluice_ids_with_role(user, "coach") | sluice_ids_with_role(user, "decision_maker")
+    ideas = Idea.objects.filter(sluice_id__in=sluices, stage__kind=Stage.Kind.ACTIVE)
+    if show == "unassigned":
+        ideas = ideas.filter(coach__isnull=True)
+    elif show == "mine":
+        ideas = ideas.filter(coach=user)
+    return with_list_data(ideas).order_by("created_at", "id")
+
+
+def ideas_of(user):
+    """Mina idéer: what the user submitted or is on the team of, newest first."""
+    mine = Q(submitter=user) | Q(pk__in=Idea.team.through.objects.filter(user=user).values("idea_id"))
+    return with_list_data(Idea.objects.filter(mine)).order_by("-created_at", "-id")
+
+
+def history_of(user, idea, *, include_internal: bool) -> list:
+    """Decisions and comments of the idea in the order they happened."""
+    decisions = list(
+        idea.decisions.select_related("from_stage", "to_stage", "decided_by", "merged_into")
+    )
+    comments = Comment.objects.filter(idea=idea).select_related("author")
+    if not include_internal:
+        comments = comments.filter(internal=False)
+    events = [("decision", d.created_at, d) for d in decisions]
+    events += [("comment", c.created_at, c) for c in comments]
+    events.sort(key=lambda event: (event[1], event[0]))
+    return events
+
+
+def decisions_of(idea):
+    return Decision.objects.filter(idea=idea).select_related("from_stage", "to_stage", "decided_by")
+
+
+def stages_of(sluice_id):
+    return list(Stage.objects.filter(sluice_id=sluice_id).order_by("position", "id"))
+
+
+def with_team(ideas):
+    return ideas.prefetch_related(Prefetch("team"))

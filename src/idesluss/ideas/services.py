@@ -1,0 +1,220 @@
+"""Writes to ideas. Each is one transaction, checks permission, audits and notifies."""
+
+from pathlib import PurePath
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from idesluss.audit.services import record
+from idesluss.notifications.services import notify
+from idesluss.organisations.models import SluiceRole, Stage
+from idesluss.organisations.queries import organisation_ids_of
+
+from . import rules
+from .models import Attachment, Comment, Decision, Idea, Visibility
+from .uploads import check_upload
+
+
+class StaleStageError(ValidationError):
+    """Someone else moved the idea first: the move was made from a stage it has left."""
+
+
+def _coaches_of(sluice):
+    return [
+        role.user
+        for role in sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
+    ]
+
+
+def _audience_of_answers(idea):
+    """Who hears about decisions and visible comments: the submitter and the team."""
+    return [idea.submitter, *idea.team.all()]
+
+
+def _mark_responded(idea, actor):
+    if idea.first_response_at is None and rules.is_staff(actor, idea):
+        idea.first_response_at = timezone.now()
+        return ["first_response_at"]
+    return []
+
+
+@transaction.atomic
+def submit_idea(
+    actor, *, sluice, title: str, problem: str, solution: str = "", beneficiaries: str = "",
+    category=None, visibility: str = Visibility.ORGANISATION, organisation=None, unit=None,
+    files=(),
+) -> Idea:
+    """Record a new idea in the sluice's first stage, tell the submitter and the coaches."""
+    member_orgs = organisation_ids_of(actor)
+    sluice_orgs = set(sluice.members.values_list("pk", flat=True))
+    allowed = member_orgs & sluice_orgs
+    if not allowed:
+        raise PermissionDenied
+    if organisation is None:
+        organisation_id = min(allowed)
+    elif organisation.pk in allowed:
+        organisation_id = organisation.pk
+    else:
+        raise ValidationError({"organisation": _("You are not a member of that organisation.")})
+    if category is not None and category.sluice_id != sluice.pk:
+        raise ValidationError({"category": _("The category does not belong to this sluice.")})
+    if not problem.strip():
+        raise ValidationError({"problem": _("Describe the need or problem.")})
+    content_types = [check_upload(upload) for upload in files]
+    first_stage = sluice.stages.filter(kind=Stage.Kind.ACTIVE).order_by("position", "id").first()
+    idea = Idea.objects.create(
+        sluice=sluice, title=title.strip(), problem=problem.strip(), solution=solution.strip(),
+        beneficiaries=beneficiaries.strip(), category=category, visibility=visibility,
+        organisation_id=organisation_id, unit=unit, submitter=actor, stage=first_stage,
+    )
+    for upload, content_type in zip(files, content_types, strict=True):
+        _attach(actor, idea, upload, content_type)
+    record(actor, "idea.submit", idea, sluice=sluice.pk, title=idea.title)
+    url = idea.get_absolute_url()
+    notify(
+        [actor], idea=idea, url=url,
+        subject=_("Thank you for your idea: %(title)s") % {"title": idea.title},
+        body=_(
+            "Your idea has reached %(sluice)s. A coach will answer within %(days)s days. "
+            "You can follow it under My ideas."
+        ) % {"sluice": sluice.name, "days": sluice.first_response_days},
+    )
+    notify(
+        [c for c in _coaches_of(sluice) if c.pk != actor.pk], idea=idea, url=url,
+        subject=_("New idea in the inbox: %(title)s") % {"title": idea.title},
+        body=_("%(sluice)s has received a new idea.") % {"sluice": sluice.name},
+    )
+    return idea
+
+
+def _attach(actor, idea, upload, content_type) -> Attachment:
+    name = PurePath(upload.name).name[:255]
+    attachment = Attachment(
+        idea=idea, original_name=name, content_type=content_type, size=upload.size,
+        uploaded_by=actor,
+    )
+    attachment.file.save(name, upload, save=False)
+    attachment.save()
+    record(actor, "attachment.add", attachment, idea=idea.pk, name=name)
+    return attachment
+
+
+@transaction.atomic
+def take_idea(actor, idea: Idea) -> Idea:
+    """The coach takes the idea: it becomes theirs to answer and move along."""
+    idea = Idea.objects.select_for_update().select_related("stage", "sluice").get(pk=idea.pk)
+    if not rules.can_take(actor, idea):
+        raise PermissionDenied
+    idea.coach = actor
+    changed = ["coach", "updated_at", *_mark_responded(idea, actor)]
+    idea.save(update_fields=changed)
+    record(actor, "idea.take", idea)
+    notify(
+        [idea.submitter], idea=idea, url=idea.get_absolute_url(),
+        subject=_("%(coach)s is now the coach of your idea") % {"coach": actor},
+        body=_("%(coach)s will help your idea “%(title)s” along.")
+        % {"coach": actor, "title": idea.title},
+    )
+    return idea
+
+
+@transaction.atomic
+def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comment:
+    """Add an internal note (staff) or a visible comment, and tell the other side."""
+    if not rules.can_comment(actor, idea, internal=internal):
+        raise PermissionDenied
+    body = body.strip()
+    if not body:
+        raise ValidationError({"body": _("Write a comment.")})
+    comment = Comment.objects.create(idea=idea, author=actor, body=body, internal=internal)
+    record(actor, "comment.add", comment, idea=idea.pk, internal=internal)
+    if not internal:
+        changed = _mark_responded(idea, actor)
+        if changed:
+            Idea.objects.filter(pk=idea.pk).update(first_response_at=idea.first_response_at)
+        if rules.is_staff(actor, idea):
+            recipients = _audience_of_answers(idea)
+        else:
+            recipients = [idea.coach] if idea.coach else _coaches_of(idea.sluice)
+        notify(
+            [r for r in recipients if r and r.pk != actor.pk], idea=idea,
+            url=idea.get_absolute_url(),
+            subject=_("New comment on “%(title)s”") % {"title": idea.title},
+            body=_("%(author)s wrote: %(body)s") % {"author": actor, "body": body[:2000]},
+        )
+    return comment
+
+
+@transaction.atomic
+def decide(
+    actor, idea: Idea, *, to_stage: Stage, rationale: str, from_stage: Stage | None = None,
+    merged_into: Idea | None = None,
+) -> Decision:
+    """Move the idea to `to_stage` with a written rationale the submitter will read.
+
+    `from_stage` is the stage the decider saw; if the idea has left it meanwhile (two coaches
+    at once), nothing changes and StaleStageError says where the idea went.
+    """
+    idea = (
+        Idea.objects.select_for_update()
+        .select_related("stage", "sluice", "submitter")
+        .get(pk=idea.pk)
+    )
+    if from_stage is not None and idea.stage_id != from_stage.pk:
+        raise StaleStageError(
+            _("Someone else has already moved this idea from %(old)s to %(new)s. "
+              "Your rationale is kept below; read the latest decision before you decide again.")
+            % {"old": from_stage.name, "new": idea.stage.name}
+        )
+    if to_stage.sluice_id != idea.sluice_id:
+        raise ValidationError({"to_stage": _("The stage does not belong to the idea's sluice.")})
+    if not rules.can_decide(actor, idea, to_stage):
+        raise PermissionDenied
+    if to_stage.pk == idea.stage_id:
+        raise ValidationError({"to_stage": _("The idea is already in that stage.")})
+    rationale = rationale.strip()
+    if not rationale:
+        raise ValidationError({"rationale": _("Write the rationale: the submitter will read it.")})
+    if to_stage.kind == Stage.Kind.MERGED:
+        if merged_into is None:
+            raise ValidationError({"merged_into": _("Choose the idea this one is merged into.")})
+        if merged_into.pk == idea.pk:
+            raise ValidationError({"merged_into": _("An idea cannot be merged into itself.")})
+    else:
+        merged_into = None
+    decision = Decision.objects.create(
+        idea=idea, from_stage=idea.stage, to_stage=to_stage, decided_by=actor,
+        rationale=rationale, merged_into=merged_into,
+    )
+    idea.stage, idea.stage_entered_at, idea.merged_into = to_stage, decision.created_at, merged_into
+    changed = ["stage", "stage_entered_at", "merged_into", "updated_at"]
+    idea.save(update_fields=changed + _mark_responded(idea, actor))
+    record(actor, "idea.decide", decision, idea=idea.pk, from_stage=decision.from_stage_id,
+           to_stage=to_stage.pk, merged_into=merged_into.pk if merged_into else None)
+    recipients = _audience_of_answers(idea)
+    if merged_into is not None:
+        recipients.append(merged_into.submitter)
+    notify(
+        [r for r in recipients if r.pk != actor.pk], idea=idea, url=idea.get_absolute_url(),
+        subject=_("Your idea “%(title)s” is now in: %(stage)s")
+        % {"title": idea.title, "stage": to_stage.name},
+        body=_("%(who)s decided: %(rationale)s") % {"who": actor, "rationale": rationale},
+    )
+    return decision
+
+
+@transaction.atomic
+def toggle_support(actor, idea: Idea) -> bool:
+    """Support the idea, or withdraw one's support. Returns whether the user now supports it."""
+    if not rules.can_support(actor, idea):
+        raise PermissionDenied
+    existing = idea.supports.filter(user=actor)
+    if existing.exists():
+        existing.delete()
+        record(actor, "idea.unsupport", idea)
+        return False
+    idea.supports.create(user=actor)
+    record(actor, "idea.support", idea)
+    return True

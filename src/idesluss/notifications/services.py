@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
+
+from .models import Notification
+from .tasks import email_notification
+
+
+def notify(recipients, *, subject: str, body: str, idea=None, url: str = "") -> list[Notification]:
+    """Tell each recipient in-app and queue an e-mail to them, in the caller's transaction.
+
+    `subject` and `body` may be lazy translations: they are rendered in the site's language.
+    """
+    unique = {user.pk: user for user in recipients if user is not None and user.is_active}
+    if not unique:
+        return []
+    with translation.override(settings.LANGUAGE_CODE):
+        notifications = Notification.objects.bulk_create(
+            Notification(recipient=user, idea=idea, subject=str(subject)[:300], body=str(body),
+                         url=url)
+            for user in unique.values()
+        )
+    for notification in notifications:
+        # The database task backend stores the task in the caller's transaction, so an e-mail
+        # is queued exactly when the write that caused it commits.
+        email_notification.enqueue(notification.pk)
+    return notifications
+
+
+@transaction.atomic
+def mark_read(user, notification_ids=None) -> int:
+    """Mark the user's notifications (all, or the given ones) as read."""
+    unread = Notification.objects.filter(recipient=user, read_at__isnull=True)
+    if notification_ids is not None:
+        unread = unread.filter(pk__in=notification_ids)
+    return unread.update(read_at=timezone.now())

@@ -1,0 +1,68 @@
+"""Reads about who belongs where. Results are cached on the user object for one request."""
+
+from .models import STAFF_ROLES, Sluice, SluiceRole
+
+
+def _cached(user, attribute, compute):
+    if not hasattr(user, attribute):
+        setattr(user, attribute, compute())
+    return getattr(user, attribute)
+
+
+def organisation_ids_of(user) -> frozenset[int]:
+    """The organisations the user is a member (employee) of."""
+    if not user.is_authenticated:
+        return frozenset()
+    return _cached(
+        user,
+        "_organisation_ids",
+        lambda: frozenset(user.memberships.values_list("organisation_id", flat=True)),
+    )
+
+
+def roles_of(user) -> dict[int, frozenset[str]]:
+    """{sluice id: the user's roles there}."""
+    if not user.is_authenticated:
+        return {}
+
+    def compute():
+        roles: dict[int, set[str]] = {}
+        for sluice_id, role in SluiceRole.objects.filter(user=user).values_list("sluice_id", "role"):
+            roles.setdefault(sluice_id, set()).add(role)
+        return {sluice_id: frozenset(found) for sluice_id, found in roles.items()}
+
+    return _cached(user, "_sluice_roles", compute)
+
+
+def has_role(user, sluice_id: int, *roles: str) -> bool:
+    return bool(roles_of(user).get(sluice_id, frozenset()) & set(roles))
+
+
+def staff_sluice_ids(user) -> frozenset[int]:
+    """Sluices where the user is coach, decision maker or administrator."""
+    return frozenset(
+        sluice_id for sluice_id, roles in roles_of(user).items() if roles & set(STAFF_ROLES)
+    )
+
+
+def sluice_ids_with_role(user, role: str) -> frozenset[int]:
+    return frozenset(sluice_id for sluice_id, roles in roles_of(user).items() if role in roles)
+
+
+def sluices_open_to(user):
+    """Sluices the user may submit ideas to: those run by an organisation they belong to."""
+    if not user.is_authenticated:
+        return Sluice.objects.none()
+    return (
+        Sluice.objects.filter(members__in=organisation_ids_of(user))
+        .distinct()
+        .order_by("name")
+    )
+
+
+def sluices_managed_by(user):
+    if user.is_superuser:
+        return Sluice.objects.order_by("name")
+    return Sluice.objects.filter(
+        pk__in=sluice_ids_with_role(user, SluiceRole.Role.ADMIN)
+    ).order_by("name")
