@@ -51,13 +51,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "idesluss.core",  # before allauth, so that its templates override allauth's
     "allauth",
     "allauth.account",
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
     "csp",
-    "idesluss.core",
     "idesluss.accounts",
     "idesluss.audit",
     "idesluss.organisations",
@@ -88,7 +88,7 @@ WSGI_APPLICATION = "idesluss.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -149,7 +149,6 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Swedish")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True

@@ -1,0 +1,82 @@
+# Idésluss – the two commands that matter are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export IDESLUSS_HOME := $(CURDIR)
+export DJANGO_SETTINGS_MODULE := idesluss.settings
+APPS := core accounts audit organisations ideas notifications api
+
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Installs exactly what requirements.lock pins, then the project itself.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	mkdir -p var
+	$(BIN)/idesluss migrate --no-input -v 0
+	$(BIN)/idesluss demo
+	$(BIN)/idesluss serve --with-worker
+
+demo: install
+	$(BIN)/idesluss migrate --no-input -v 0
+	$(BIN)/idesluss demo
+
+# PostgreSQL, Chromium and gettext come from Debian when they are missing.
+install-test-deps:
+	@missing=""; \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	  command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	  fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing from Debian:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  fi
+
+test: install install-test-deps
+	$(MAKE) --no-print-directory test-sqlite
+	scripts/with-postgres.sh $(MAKE) --no-print-directory test-postgres
+
+test-sqlite:
+	@echo "== Test suite on SQLite =="
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(BIN)/pytest -n 2 --dist loadfile -q -p no:cacheprovider
+
+test-postgres:
+	@echo "== Test suite on PostgreSQL =="
+	$(BIN)/pytest -n 2 --dist loadfile -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/djlint --check src/idesluss --extension html --quiet || true
+	$(BIN)/djlint --lint src/idesluss --extension html
+	$(BIN)/idesluss makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+
+# Regenerates every app's Swedish catalogue; translate the new entries, then compile.
+messages: install
+	for app in $(APPS); do \
+	  (cd src/idesluss/$$app && mkdir -p locale && ../../../$(BIN)/django-admin makemessages -l sv --no-location --no-obsolete -v 0); \
+	done
+	$(MAKE) --no-print-directory compilemessages
+
+compilemessages:
+	for app in $(APPS); do \
+	  [ -d src/idesluss/$$app/locale ] && (cd src/idesluss/$$app && ../../../$(BIN)/django-admin compilemessages -v 0) || true; \
+	done
+
+clean:
+	rm -rf $(VENV) var build *.egg-info
