@@ -70,7 +70,7 @@ def test_an_empty_problem_is_refused_in_swedish_and_the_form_kept(world):
 def test_fifty_thousand_characters_are_refused_and_kept(world):
     response = _post(world, problem="a" * 50_000, solution="Behåll mig")
     assert response.status_code == 400
-    assert "högst 20000 tecken" in response.text
+    assert "Texten är för lång: högst 20000 tecken (den har 50000)." in response.text
     assert "Behåll mig" in response.text
 
 

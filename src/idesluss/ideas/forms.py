@@ -10,6 +10,12 @@ from .models import COMMENT_MAX_LENGTH, PROBLEM_MAX_LENGTH, TEXT_MAX_LENGTH, Vis
 from .uploads import MAX_FILES, check_upload
 
 
+TOO_LONG = _(
+    "The text is too long: at most %(limit_value)d characters (it has %(show_value)d). "
+    "Shorten it, or attach the longer version as a file."
+)
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -49,15 +55,15 @@ class IdeaForm(forms.Form):
     problem = forms.CharField(
         label=_("What is the need or problem?"), max_length=PROBLEM_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": _("Describe the need or problem.")},
+        error_messages={"required": _("Describe the need or problem."), "max_length": TOO_LONG},
     )
     solution = forms.CharField(
         label=_("Do you have a solution? (optional)"), max_length=TEXT_MAX_LENGTH, required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=forms.Textarea(attrs={"rows": 4}), error_messages={"max_length": TOO_LONG},
     )
     beneficiaries = forms.CharField(
         label=_("Who would benefit? (optional)"), max_length=TEXT_MAX_LENGTH, required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2}), error_messages={"max_length": TOO_LONG},
     )
     category = forms.ModelChoiceField(
         queryset=Category.objects.none(), label=_("Category (optional)"), required=False
@@ -107,7 +113,7 @@ class IdeaForm(forms.Form):
 class CommentForm(forms.Form):
     body = forms.CharField(
         label=_("Comment"), max_length=COMMENT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Write a comment.")},
+        error_messages={"required": _("Write a comment."), "max_length": TOO_LONG},
     )
     internal = forms.BooleanField(
         label=_("Internal note: only the sluice's staff can read it"), required=False
@@ -124,7 +130,10 @@ class DecisionForm(forms.Form):
     rationale = forms.CharField(
         label=_("Rationale (the submitter reads it)"), max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Write the rationale: the submitter will read it.")},
+        error_messages={
+            "required": _("Write the rationale: the submitter will read it."),
+            "max_length": TOO_LONG,
+        },
     )
     merged_into = forms.IntegerField(
         label=_("Merged into idea number (only when merging)"), required=False, min_value=1

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from idesluss.organisations.models import Organisation, Sluice, Stage
-from idesluss.organisations.queries import sluices_open_to, staff_sluice_ids
+from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
 
 from . import queries, rules, services
 from .forms import CommentForm, DecisionForm, IdeaForm
@@ -75,10 +75,9 @@ def idea_list(request):
         if filters[key] and not filters[key].isdigit():
             filters[key] = ""
     ideas = queries.filter_ideas(ideas, **filters)
-    page = Paginator(queries.with_list_data(ideas), PAGE_SIZE).get_page(request.GET.get("sida"))
-    sluices = list(Sluice.objects.order_by("name")) if request.user.is_authenticated else []
-    if not request.user.is_authenticated:
-        sluices = list(Sluice.objects.filter(ideas__visibility="public").distinct())
+    ideas = queries.with_list_data(ideas).order_by("-created_at", "-id")
+    page = Paginator(ideas, PAGE_SIZE).get_page(request.GET.get("sida"))
+    sluices = list(sluices_seen_by(request.user))
     stages = list(Stage.objects.filter(sluice_id=filters["sluice"])) if filters["sluice"] else []
     organisations = list(
         Organisation.objects.filter(sluices__in=sluices).distinct().order_by("name")

@@ -1,5 +1,7 @@
 """Reads about who belongs where. Results are cached on the user object for one request."""
 
+from django.db.models import Q
+
 from .models import STAFF_ROLES, Sluice, SluiceRole
 
 
@@ -66,3 +68,21 @@ def sluices_managed_by(user):
     return Sluice.objects.filter(
         pk__in=sluice_ids_with_role(user, SluiceRole.Role.ADMIN)
     ).order_by("name")
+
+
+def sluices_seen_by(user):
+    """Sluices whose ideas the user may browse: their organisations' and those they staff.
+
+    Visitors who are not logged in see the sluices that have published ideas.
+    """
+    if not user.is_authenticated:
+        return Sluice.objects.filter(ideas__visibility="public").distinct().order_by("name")
+    if user.is_superuser:
+        return Sluice.objects.order_by("name")
+    return (
+        Sluice.objects.filter(
+            Q(members__in=organisation_ids_of(user)) | Q(pk__in=staff_sluice_ids(user))
+        )
+        .distinct()
+        .order_by("name")
+    )

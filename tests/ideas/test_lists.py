@@ -1,0 +1,67 @@
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from idesluss.ideas.models import Idea
+
+from ..factories import IdeaFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def _more_ideas(world, count):
+    for _ in range(count):
+        IdeaFactory(sluice=world.sluice, organisation=world.skovde, submitter=world.submitter)
+
+
+@pytest.mark.parametrize("url_name", ["ideas:inbox", "ideas:mine", "ideas:list"])
+def test_query_count_does_not_grow_with_the_ideas(world, url_name):
+    user = world.coach if url_name == "ideas:inbox" else world.submitter
+    client = world.client_for(user)
+    url = reverse(url_name)
+    _more_ideas(world, 2)
+    few = _queries(client, url)
+    _more_ideas(world, 20)
+    assert _queries(client, url) == few
+
+
+def test_the_inbox_is_oldest_first_and_flags_overdue_ideas(world):
+    old = IdeaFactory(sluice=world.sluice, organisation=world.skovde, title="Gammal obesvarad")
+    Idea.objects.filter(pk=old.pk).update(created_at=timezone.now() - timezone.timedelta(days=30))
+    page = world.client_for(world.coach).get(reverse("ideas:inbox")).text
+    assert page.index("Gammal obesvarad") < page.index("Digital tavla")
+    assert "Inte besvarad i tid" in page
+
+
+def test_the_inbox_filters_unassigned_and_mine(world):
+    world.idea.coach = world.coach
+    world.idea.save()
+    other = IdeaFactory(sluice=world.sluice, organisation=world.skovde, title="Ingen coach än")
+    client = world.client_for(world.coach)
+    mine = client.get(reverse("ideas:inbox") + "?visa=mine").text
+    assert world.idea.title in mine and other.title not in mine
+    unassigned = client.get(reverse("ideas:inbox") + "?visa=unassigned").text
+    assert other.title in unassigned and world.idea.title not in unassigned
+
+
+def test_the_inbox_is_for_staff_only(world):
+    assert world.client_for(world.submitter).get(reverse("ideas:inbox")).status_code == 403
+
+
+def test_the_list_filters_by_stage_and_organisation(world):
+    lidkoping_idea = IdeaFactory(sluice=world.sluice, organisation=world.lidkoping,
+                                 title="Idé från Lidköping", visibility="network")
+    client = world.client_for(world.coach)
+    page = client.get(reverse("ideas:list"), {"organisation": world.lidkoping.pk}).text
+    assert lidkoping_idea.title in page and world.idea.title not in page
+    page = client.get(reverse("ideas:list"), {"sluice": world.sluice.pk, "stage": "bad"}).text
+    assert world.idea.title in page
