@@ -48,27 +48,42 @@ def world(db) -> World:
     skovde = Organisation.objects.get(kind="municipality", code="1496")
     lidkoping = Organisation.objects.get(kind="municipality", code="1494")
     helsingborg = Organisation.objects.get(kind="municipality", code="1283")
-    sluice = SluiceFactory(name="Skaraborgs innovationssluss", slug="skaraborg",
-                           members=[skovde, lidkoping])
+    sluice = SluiceFactory(
+        name="Skaraborgs innovationssluss", slug="skaraborg", members=[skovde, lidkoping]
+    )
     submitter = member_of(skovde, name="Sara Idégivare", email="sara@skovde.se")
-    coach = grant(member_of(skovde, name="Kim Coach", email="kim@skovde.se"), sluice,
-                  SluiceRole.Role.COACH)
+    coach = grant(
+        member_of(skovde, name="Kim Coach", email="kim@skovde.se"), sluice, SluiceRole.Role.COACH
+    )
     decision_maker = grant(
-        member_of(lidkoping, name="Dan Beslutsfattare", email="dan@lidkoping.se"), sluice,
+        member_of(lidkoping, name="Dan Beslutsfattare", email="dan@lidkoping.se"),
+        sluice,
         SluiceRole.Role.DECISION_MAKER,
     )
-    admin = grant(member_of(skovde, name="Ada Admin", email="ada@skovde.se"), sluice,
-                  SluiceRole.Role.ADMIN)
-    analyst = grant(member_of(lidkoping, name="Ana Analytiker", email="ana@lidkoping.se"),
-                    sluice, SluiceRole.Role.ANALYST)
+    admin = grant(
+        member_of(skovde, name="Ada Admin", email="ada@skovde.se"), sluice, SluiceRole.Role.ADMIN
+    )
+    analyst = grant(
+        member_of(lidkoping, name="Ana Analytiker", email="ana@lidkoping.se"),
+        sluice,
+        SluiceRole.Role.ANALYST,
+    )
     return World(
-        skovde=skovde, lidkoping=lidkoping, helsingborg=helsingborg, sluice=sluice,
+        skovde=skovde,
+        lidkoping=lidkoping,
+        helsingborg=helsingborg,
+        sluice=sluice,
         submitter=submitter,
         colleague=member_of(skovde, name="Kalle Kollega", email="kalle@skovde.se"),
-        coach=coach, decision_maker=decision_maker, admin=admin, analyst=analyst,
+        coach=coach,
+        decision_maker=decision_maker,
+        admin=admin,
+        analyst=analyst,
         outsider=member_of(helsingborg, name="Olle Utomstående", email="olle@helsingborg.se"),
         idea=IdeaFactory(
-            sluice=sluice, organisation=skovde, submitter=submitter,
+            sluice=sluice,
+            organisation=skovde,
+            submitter=submitter,
             title="Digital tavla för lediga hjälpmedel",
         ),
     )

@@ -53,7 +53,9 @@ def test_login_page_is_swedish_and_logs_in_by_e_mail(world, client):
     assert "Logga in" in page.text
     from ..factories import PASSWORD
 
-    response = client.post(reverse("account_login"), {"login": "sara@skovde.se", "password": PASSWORD})
+    response = client.post(
+        reverse("account_login"), {"login": "sara@skovde.se", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert "Välkommen, Sara" in client.get("/").text
 

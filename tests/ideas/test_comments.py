@@ -15,9 +15,14 @@ def _comment(world, user, body, internal=False):
 
 
 def test_internal_notes_are_for_staff_only(world):
-    assert _comment(world, world.coach, "Påminner om liknande idé i Skara.", internal=True).status_code == 302
-    assert "Påminner om liknande idé i Skara." in world.client_for(world.decision_maker).get(
-        world.idea.get_absolute_url()).text
+    assert (
+        _comment(world, world.coach, "Påminner om liknande idé i Skara.", internal=True).status_code
+        == 302
+    )
+    assert (
+        "Påminner om liknande idé i Skara."
+        in world.client_for(world.decision_maker).get(world.idea.get_absolute_url()).text
+    )
     for reader in (world.submitter, world.colleague):
         page = world.client_for(reader).get(world.idea.get_absolute_url())
         assert page.status_code == 200
@@ -56,7 +61,8 @@ def test_an_empty_comment_is_refused_in_swedish(world):
 
 def test_htmx_comment_returns_the_history_fragment(world):
     response = world.client_for(world.coach).post(
-        reverse("ideas:comment", args=[world.idea.pk]), {"body": "Via htmx"},
+        reverse("ideas:comment", args=[world.idea.pk]),
+        {"body": "Via htmx"},
         HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200

@@ -58,7 +58,10 @@ def test_a_coach_cannot_pass_a_gate_but_a_decision_maker_can(world):
     assert _decide(world, world.coach, testing).status_code == 400
     world.idea.refresh_from_db()
     assert world.idea.stage.name == "Inkommen"
-    assert _decide(world, world.decision_maker, testing, "Vi testar på Ekbackens boende.").status_code == 302
+    assert (
+        _decide(world, world.decision_maker, testing, "Vi testar på Ekbackens boende.").status_code
+        == 302
+    )
     world.idea.refresh_from_db()
     assert world.idea.stage == testing
 
@@ -75,10 +78,13 @@ def test_closing_needs_a_reason_that_the_submitter_reads(world):
 
 
 def test_merging_links_the_two_ideas_and_tells_both_submitters(world):
-    target = IdeaFactory(sluice=world.sluice, organisation=world.lidkoping, title="Hjälpmedelskarta")
+    target = IdeaFactory(
+        sluice=world.sluice, organisation=world.lidkoping, title="Hjälpmedelskarta"
+    )
     merged = stage(world.sluice, "Sammanslagen")
-    response = _decide(world, world.coach, merged, "Samma behov som idé i Lidköping.",
-                       merged_into=target.pk)
+    response = _decide(
+        world, world.coach, merged, "Samma behov som idé i Lidköping.", merged_into=target.pk
+    )
     assert response.status_code == 302
     world.idea.refresh_from_db()
     assert world.idea.merged_into == target

@@ -1,6 +1,6 @@
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,8 +58,12 @@ def test_the_inbox_is_for_staff_only(world):
 
 
 def test_the_list_filters_by_stage_and_organisation(world):
-    lidkoping_idea = IdeaFactory(sluice=world.sluice, organisation=world.lidkoping,
-                                 title="Idé från Lidköping", visibility="network")
+    lidkoping_idea = IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.lidkoping,
+        title="Idé från Lidköping",
+        visibility="network",
+    )
     client = world.client_for(world.coach)
     page = client.get(reverse("ideas:list"), {"organisation": world.lidkoping.pk}).text
     assert lidkoping_idea.title in page and world.idea.title not in page

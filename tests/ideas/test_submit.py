@@ -1,7 +1,7 @@
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from idesluss.audit.models import AuditEvent
@@ -19,8 +19,13 @@ ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 200
 
 def _post(world, user=None, **fields):
     data = {
-        "sluice": world.sluice.pk, "title": "", "problem": "Brukarna får vänta på hjälpmedel.",
-        "solution": "", "beneficiaries": "", "category": "", "visibility": "organisation",
+        "sluice": world.sluice.pk,
+        "title": "",
+        "problem": "Brukarna får vänta på hjälpmedel.",
+        "solution": "",
+        "beneficiaries": "",
+        "category": "",
+        "visibility": "organisation",
         "organisation": "",
     }
     data.update(fields)
@@ -55,7 +60,10 @@ def test_the_receipt_e_mail_goes_out_through_the_worker(world):
     assert mail.outbox == []  # nothing is sent inside the request
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
     subjects = {(m.to[0], m.subject) for m in mail.outbox}
-    assert ("sara@skovde.se", "[Idésluss] Tack för din idé: Brukarna får vänta på hjälpmedel.") in subjects
+    assert (
+        "sara@skovde.se",
+        "[Idésluss] Tack för din idé: Brukarna får vänta på hjälpmedel.",
+    ) in subjects
     assert any(to == "kim@skovde.se" and "Ny idé i inkorgen" in subject for to, subject in subjects)
 
 

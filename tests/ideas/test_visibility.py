@@ -25,20 +25,36 @@ def _status(world, user, idea):
     ],
 )
 def test_who_sees_an_idea(world, visibility, expected):
-    idea = IdeaFactory(sluice=world.sluice, organisation=world.skovde,
-                       submitter=world.submitter, visibility=visibility)
+    idea = IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.skovde,
+        submitter=world.submitter,
+        visibility=visibility,
+    )
     lidkoping_member = member_of(world.lidkoping)
     people = [world.submitter, world.coach, world.colleague, lidkoping_member, world.outsider, None]
     assert [_status(world, person, idea) for person in people] == expected
 
 
 def test_the_list_shows_only_what_the_visitor_may_see(world):
-    IdeaFactory(sluice=world.sluice, organisation=world.skovde, submitter=world.submitter,
-                visibility=Visibility.PRIVATE, title="Hemlig idé")
-    IdeaFactory(sluice=world.sluice, organisation=world.skovde, submitter=world.submitter,
-                visibility=Visibility.PUBLIC, title="Öppen idé")
+    IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.skovde,
+        submitter=world.submitter,
+        visibility=Visibility.PRIVATE,
+        title="Hemlig idé",
+    )
+    IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.skovde,
+        submitter=world.submitter,
+        visibility=Visibility.PUBLIC,
+        title="Öppen idé",
+    )
     colleague = world.client_for(world.colleague).get(reverse("ideas:list")).text
-    assert "Öppen idé" in colleague and "Digital tavla" in colleague and "Hemlig idé" not in colleague
+    assert (
+        "Öppen idé" in colleague and "Digital tavla" in colleague and "Hemlig idé" not in colleague
+    )
     anonymous = world.client_for(None).get(reverse("ideas:list")).text
     assert "Öppen idé" in anonymous and "Digital tavla" not in anonymous
     coach = world.client_for(world.coach).get(reverse("ideas:list")).text
@@ -55,8 +71,10 @@ def test_unknown_and_malformed_ids_are_404(world):
 
 def test_the_submitter_name_is_shown_to_staff_not_to_colleagues(world):
     assert "Sara Idégivare" in world.client_for(world.coach).get(world.idea.get_absolute_url()).text
-    assert "Sara Idégivare" not in world.client_for(world.colleague).get(
-        world.idea.get_absolute_url()).text
+    assert (
+        "Sara Idégivare"
+        not in world.client_for(world.colleague).get(world.idea.get_absolute_url()).text
+    )
 
 
 def test_supporting_toggles_and_works_without_javascript(world):

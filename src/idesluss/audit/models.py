@@ -20,4 +20,5 @@ class AuditEvent(models.Model):
         indexes = [models.Index(fields=["target_type", "target_id"])]
 
     def __str__(self):
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_id} {self.action} {self.target_type}:{self.target_id}"
+        target = f"{self.target_type}:{self.target_id}"
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_id} {self.action} {target}"

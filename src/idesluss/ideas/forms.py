@@ -9,7 +9,6 @@ from idesluss.organisations.queries import organisation_ids_of, sluices_open_to
 from .models import COMMENT_MAX_LENGTH, PROBLEM_MAX_LENGTH, TEXT_MAX_LENGTH, Visibility
 from .uploads import MAX_FILES, check_upload
 
-
 TOO_LONG = _(
     "The text is too long: at most %(limit_value)d characters (it has %(show_value)d). "
     "Shorten it, or attach the longer version as a file."
@@ -49,31 +48,43 @@ class IdeaForm(forms.Form):
         queryset=Organisation.objects.none(), label=_("I work at"), required=False
     )
     title = forms.CharField(
-        label=_("Title"), max_length=200, required=False,
+        label=_("Title"),
+        max_length=200,
+        required=False,
         help_text=_("A short name for the idea. Leave it empty and we use the first words."),
     )
     problem = forms.CharField(
-        label=_("What is the need or problem?"), max_length=PROBLEM_MAX_LENGTH,
+        label=_("What is the need or problem?"),
+        max_length=PROBLEM_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": _("Describe the need or problem."), "max_length": TOO_LONG},
     )
     solution = forms.CharField(
-        label=_("Do you have a solution? (optional)"), max_length=TEXT_MAX_LENGTH, required=False,
-        widget=forms.Textarea(attrs={"rows": 4}), error_messages={"max_length": TOO_LONG},
+        label=_("Do you have a solution? (optional)"),
+        max_length=TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"max_length": TOO_LONG},
     )
     beneficiaries = forms.CharField(
-        label=_("Who would benefit? (optional)"), max_length=TEXT_MAX_LENGTH, required=False,
-        widget=forms.Textarea(attrs={"rows": 2}), error_messages={"max_length": TOO_LONG},
+        label=_("Who would benefit? (optional)"),
+        max_length=TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"max_length": TOO_LONG},
     )
     category = forms.ModelChoiceField(
         queryset=Category.objects.none(), label=_("Category (optional)"), required=False
     )
     visibility = forms.ChoiceField(
-        label=_("Who may see the idea?"), choices=Visibility.choices,
-        initial=Visibility.ORGANISATION, widget=forms.RadioSelect,
+        label=_("Who may see the idea?"),
+        choices=Visibility.choices,
+        initial=Visibility.ORGANISATION,
+        widget=forms.RadioSelect,
     )
     attachments = MultipleFileField(
-        label=_("Attachments (optional)"), required=False,
+        label=_("Attachments (optional)"),
+        required=False,
         help_text=_("PDF, images, Office and OpenDocument files, text; at most 10 MB each."),
     )
 
@@ -112,7 +123,9 @@ class IdeaForm(forms.Form):
 
 class CommentForm(forms.Form):
     body = forms.CharField(
-        label=_("Comment"), max_length=COMMENT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Comment"),
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write a comment."), "max_length": TOO_LONG},
     )
     internal = forms.BooleanField(
@@ -128,7 +141,8 @@ class CommentForm(forms.Form):
 class DecisionForm(forms.Form):
     to_stage = forms.TypedChoiceField(label=_("Move to stage"), coerce=int)
     rationale = forms.CharField(
-        label=_("Rationale (the submitter reads it)"), max_length=TEXT_MAX_LENGTH,
+        label=_("Rationale (the submitter reads it)"),
+        max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={
             "required": _("Write the rationale: the submitter will read it."),

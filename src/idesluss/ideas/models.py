@@ -30,22 +30,27 @@ class Idea(models.Model):
         Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="ideas"
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="ideas",
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="ideas",
         verbose_name=_("organisation"),
     )
     unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.SET_NULL)
     submitter = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submitted_ideas"
     )
-    team = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="team_ideas"
-    )
+    team = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="team_ideas")
     coach = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="coached_ideas",
     )
     visibility = models.CharField(
-        _("who may see the idea"), max_length=20, choices=Visibility.choices,
+        _("who may see the idea"),
+        max_length=20,
+        choices=Visibility.choices,
         default=Visibility.ORGANISATION,
     )
     stage = models.ForeignKey(Stage, on_delete=models.PROTECT, related_name="ideas")

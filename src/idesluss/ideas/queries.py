@@ -62,7 +62,13 @@ def get_idea_for(user, pk) -> Idea:
     idea = (
         ideas_visible_to(user)
         .select_related(
-            "sluice", "stage", "organisation", "unit", "category", "coach", "submitter",
+            "sluice",
+            "stage",
+            "organisation",
+            "unit",
+            "category",
+            "coach",
+            "submitter",
             "merged_into",
         )
         .filter(pk=pk)
@@ -101,7 +107,9 @@ def inbox_for(user, *, show: str = "all"):
 
 def ideas_of(user):
     """Mina idéer: what the user submitted or is on the team of, newest first."""
-    mine = Q(submitter=user) | Q(pk__in=Idea.team.through.objects.filter(user=user).values("idea_id"))
+    mine = Q(submitter=user) | Q(
+        pk__in=Idea.team.through.objects.filter(user=user).values("idea_id")
+    )
     return with_list_data(Idea.objects.filter(mine)).order_by("-created_at", "-id")
 
 

@@ -23,8 +23,7 @@ class StaleStageError(ValidationError):
 
 def _coaches_of(sluice):
     return [
-        role.user
-        for role in sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
+        role.user for role in sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
     ]
 
 
@@ -42,8 +41,17 @@ def _mark_responded(idea, actor):
 
 @transaction.atomic
 def submit_idea(
-    actor, *, sluice, title: str, problem: str, solution: str = "", beneficiaries: str = "",
-    category=None, visibility: str = Visibility.ORGANISATION, organisation=None, unit=None,
+    actor,
+    *,
+    sluice,
+    title: str,
+    problem: str,
+    solution: str = "",
+    beneficiaries: str = "",
+    category=None,
+    visibility: str = Visibility.ORGANISATION,
+    organisation=None,
+    unit=None,
     files=(),
 ) -> Idea:
     """Record a new idea in the sluice's first stage, tell the submitter and the coaches."""
@@ -65,24 +73,37 @@ def submit_idea(
     content_types = [check_upload(upload) for upload in files]
     first_stage = sluice.stages.filter(kind=Stage.Kind.ACTIVE).order_by("position", "id").first()
     idea = Idea.objects.create(
-        sluice=sluice, title=title.strip(), problem=problem.strip(), solution=solution.strip(),
-        beneficiaries=beneficiaries.strip(), category=category, visibility=visibility,
-        organisation_id=organisation_id, unit=unit, submitter=actor, stage=first_stage,
+        sluice=sluice,
+        title=title.strip(),
+        problem=problem.strip(),
+        solution=solution.strip(),
+        beneficiaries=beneficiaries.strip(),
+        category=category,
+        visibility=visibility,
+        organisation_id=organisation_id,
+        unit=unit,
+        submitter=actor,
+        stage=first_stage,
     )
     for upload, content_type in zip(files, content_types, strict=True):
         _attach(actor, idea, upload, content_type)
     record(actor, "idea.submit", idea, sluice=sluice.pk, title=idea.title)
     url = idea.get_absolute_url()
     notify(
-        [actor], idea=idea, url=url,
+        [actor],
+        idea=idea,
+        url=url,
         subject=_("Thank you for your idea: %(title)s") % {"title": idea.title},
         body=_(
             "Your idea has reached %(sluice)s. A coach will answer within %(days)s days. "
             "You can follow it under My ideas."
-        ) % {"sluice": sluice.name, "days": sluice.first_response_days},
+        )
+        % {"sluice": sluice.name, "days": sluice.first_response_days},
     )
     notify(
-        [c for c in _coaches_of(sluice) if c.pk != actor.pk], idea=idea, url=url,
+        [c for c in _coaches_of(sluice) if c.pk != actor.pk],
+        idea=idea,
+        url=url,
         subject=_("New idea in the inbox: %(title)s") % {"title": idea.title},
         body=_("%(sluice)s has received a new idea.") % {"sluice": sluice.name},
     )
@@ -92,7 +113,10 @@ def submit_idea(
 def _attach(actor, idea, upload, content_type) -> Attachment:
     name = PurePath(upload.name).name[:255]
     attachment = Attachment(
-        idea=idea, original_name=name, content_type=content_type, size=upload.size,
+        idea=idea,
+        original_name=name,
+        content_type=content_type,
+        size=upload.size,
         uploaded_by=actor,
     )
     attachment.file.save(name, upload, save=False)
@@ -112,7 +136,9 @@ def take_idea(actor, idea: Idea) -> Idea:
     idea.save(update_fields=changed)
     record(actor, "idea.take", idea)
     notify(
-        [idea.submitter], idea=idea, url=idea.get_absolute_url(),
+        [idea.submitter],
+        idea=idea,
+        url=idea.get_absolute_url(),
         subject=_("%(coach)s is now the coach of your idea") % {"coach": actor},
         body=_("%(coach)s will help your idea “%(title)s” along.")
         % {"coach": actor, "title": idea.title},
@@ -139,7 +165,8 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
         else:
             recipients = [idea.coach] if idea.coach else _coaches_of(idea.sluice)
         notify(
-            [r for r in recipients if r and r.pk != actor.pk], idea=idea,
+            [r for r in recipients if r and r.pk != actor.pk],
+            idea=idea,
             url=idea.get_absolute_url(),
             subject=_("New comment on “%(title)s”") % {"title": idea.title},
             body=_("%(author)s wrote: %(body)s") % {"author": actor, "body": body[:2000]},
@@ -149,7 +176,12 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
 
 @transaction.atomic
 def decide(
-    actor, idea: Idea, *, to_stage: Stage, rationale: str, from_stage: Stage | None = None,
+    actor,
+    idea: Idea,
+    *,
+    to_stage: Stage,
+    rationale: str,
+    from_stage: Stage | None = None,
     merged_into: Idea | None = None,
 ) -> Decision:
     """Move the idea to `to_stage` with a written rationale the submitter will read.
@@ -164,8 +196,10 @@ def decide(
     )
     if from_stage is not None and idea.stage_id != from_stage.pk:
         raise StaleStageError(
-            _("Someone else has already moved this idea from %(old)s to %(new)s. "
-              "Your rationale is kept below; read the latest decision before you decide again.")
+            _(
+                "Someone else has already moved this idea from %(old)s to %(new)s. "
+                "Your rationale is kept below; read the latest decision before you decide again."
+            )
             % {"old": from_stage.name, "new": idea.stage.name}
         )
     if to_stage.sluice_id != idea.sluice_id:
@@ -185,19 +219,32 @@ def decide(
     else:
         merged_into = None
     decision = Decision.objects.create(
-        idea=idea, from_stage=idea.stage, to_stage=to_stage, decided_by=actor,
-        rationale=rationale, merged_into=merged_into,
+        idea=idea,
+        from_stage=idea.stage,
+        to_stage=to_stage,
+        decided_by=actor,
+        rationale=rationale,
+        merged_into=merged_into,
     )
     idea.stage, idea.stage_entered_at, idea.merged_into = to_stage, decision.created_at, merged_into
     changed = ["stage", "stage_entered_at", "merged_into", "updated_at"]
     idea.save(update_fields=changed + _mark_responded(idea, actor))
-    record(actor, "idea.decide", decision, idea=idea.pk, from_stage=decision.from_stage_id,
-           to_stage=to_stage.pk, merged_into=merged_into.pk if merged_into else None)
+    record(
+        actor,
+        "idea.decide",
+        decision,
+        idea=idea.pk,
+        from_stage=decision.from_stage_id,
+        to_stage=to_stage.pk,
+        merged_into=merged_into.pk if merged_into else None,
+    )
     recipients = _audience_of_answers(idea)
     if merged_into is not None:
         recipients.append(merged_into.submitter)
     notify(
-        [r for r in recipients if r.pk != actor.pk], idea=idea, url=idea.get_absolute_url(),
+        [r for r in recipients if r.pk != actor.pk],
+        idea=idea,
+        url=idea.get_absolute_url(),
         subject=_("Your idea “%(title)s” is now in: %(stage)s")
         % {"title": idea.title, "stage": to_stage.name},
         body=_("%(who)s decided: %(rationale)s") % {"who": actor, "rationale": rationale},

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from idesluss.organisations.models import Organisation, Sluice, Stage
+from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
 
 from . import queries, rules, services
@@ -36,10 +36,15 @@ def submit(request):
         data = form.cleaned_data
         try:
             idea = services.submit_idea(
-                request.user, sluice=data["sluice"], title=data["title"],
-                problem=data["problem"], solution=data["solution"],
-                beneficiaries=data["beneficiaries"], category=data["category"],
-                visibility=data["visibility"], organisation=data["organisation"],
+                request.user,
+                sluice=data["sluice"],
+                title=data["title"],
+                problem=data["problem"],
+                solution=data["solution"],
+                beneficiaries=data["beneficiaries"],
+                category=data["category"],
+                visibility=data["visibility"],
+                organisation=data["organisation"],
                 files=data["attachments"],
             )
         except ValidationError as error:
@@ -85,8 +90,12 @@ def idea_list(request):
     query = request.GET.copy()
     query.pop("sida", None)
     context = {
-        "page": page, "filters": filters, "sluices": sluices, "stages": stages,
-        "organisations": organisations, "query": query.urlencode(),
+        "page": page,
+        "filters": filters,
+        "sluices": sluices,
+        "stages": stages,
+        "organisations": organisations,
+        "query": query.urlencode(),
     }
     template = "ideas/_idea_table.html" if request.htmx else "ideas/idea_list.html"
     return render(request, template, context)
@@ -112,9 +121,7 @@ def _detail_context(request, idea, **forms):
         "merged_ideas": list(idea.merged_ideas.all()) if staff else [],
     }
     if context["can_comment"]:
-        context["comment_form"] = forms.get("comment_form") or CommentForm(
-            can_write_internal=staff
-        )
+        context["comment_form"] = forms.get("comment_form") or CommentForm(can_write_internal=staff)
     if decision_stages:
         context["decision_form"] = forms.get("decision_form") or DecisionForm(
             stages=decision_stages, initial={"from_stage": idea.stage_id}
@@ -147,7 +154,9 @@ def comment(request, pk):
     if form.is_valid():
         try:
             services.add_comment(
-                request.user, idea, body=form.cleaned_data["body"],
+                request.user,
+                idea,
+                body=form.cleaned_data["body"],
                 internal=form.cleaned_data.get("internal", False),
             )
         except ValidationError as error:
@@ -177,16 +186,20 @@ def decide(request, pk):
         from_stage = Stage.objects.filter(pk=data["from_stage"], sluice=idea.sluice).first()
         merged_into = None
         if data.get("merged_into"):
-            merged_into = queries.ideas_visible_to(request.user).filter(
-                pk=data["merged_into"]
-            ).first()
+            merged_into = (
+                queries.ideas_visible_to(request.user).filter(pk=data["merged_into"]).first()
+            )
             if merged_into is None:
                 form.add_error("merged_into", _("There is no idea with that number."))
         if form.is_valid():
             try:
                 services.decide(
-                    request.user, idea, to_stage=to_stage, rationale=data["rationale"],
-                    from_stage=from_stage, merged_into=merged_into,
+                    request.user,
+                    idea,
+                    to_stage=to_stage,
+                    rationale=data["rationale"],
+                    from_stage=from_stage,
+                    merged_into=merged_into,
                 )
             except ValidationError as error:
                 _apply_errors(form, error)
@@ -234,4 +247,3 @@ def inbox(request):
         request.GET.get("sida")
     )
     return render(request, "ideas/inbox.html", {"page": page, "show": show})
-

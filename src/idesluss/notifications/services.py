@@ -16,8 +16,9 @@ def notify(recipients, *, subject: str, body: str, idea=None, url: str = "") -> 
         return []
     with translation.override(settings.LANGUAGE_CODE):
         notifications = Notification.objects.bulk_create(
-            Notification(recipient=user, idea=idea, subject=str(subject)[:300], body=str(body),
-                         url=url)
+            Notification(
+                recipient=user, idea=idea, subject=str(subject)[:300], body=str(body), url=url
+            )
             for user in unique.values()
         )
     for notification in notifications:

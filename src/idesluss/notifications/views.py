@@ -9,7 +9,8 @@ from .services import mark_read
 @login_required
 def notification_list(request):
     return render(
-        request, "notifications/list.html",
+        request,
+        "notifications/list.html",
         {"notifications": list(notifications_for(request.user))},
     )
 

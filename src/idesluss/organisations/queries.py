@@ -29,7 +29,9 @@ def roles_of(user) -> dict[int, frozenset[str]]:
 
     def compute():
         roles: dict[int, set[str]] = {}
-        for sluice_id, role in SluiceRole.objects.filter(user=user).values_list("sluice_id", "role"):
+        for sluice_id, role in SluiceRole.objects.filter(user=user).values_list(
+            "sluice_id", "role"
+        ):
             roles.setdefault(sluice_id, set()).add(role)
         return {sluice_id: frozenset(found) for sluice_id, found in roles.items()}
 
@@ -55,19 +57,15 @@ def sluices_open_to(user):
     """Sluices the user may submit ideas to: those run by an organisation they belong to."""
     if not user.is_authenticated:
         return Sluice.objects.none()
-    return (
-        Sluice.objects.filter(members__in=organisation_ids_of(user))
-        .distinct()
-        .order_by("name")
-    )
+    return Sluice.objects.filter(members__in=organisation_ids_of(user)).distinct().order_by("name")
 
 
 def sluices_managed_by(user):
     if user.is_superuser:
         return Sluice.objects.order_by("name")
-    return Sluice.objects.filter(
-        pk__in=sluice_ids_with_role(user, SluiceRole.Role.ADMIN)
-    ).order_by("name")
+    return Sluice.objects.filter(pk__in=sluice_ids_with_role(user, SluiceRole.Role.ADMIN)).order_by(
+        "name"
+    )
 
 
 def sluices_seen_by(user):

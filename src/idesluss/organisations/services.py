@@ -34,8 +34,12 @@ def install_default_stages(sluice: Sluice) -> list[Stage]:
     with translation.override(settings.LANGUAGE_CODE):
         return Stage.objects.bulk_create(
             Stage(
-                sluice=sluice, name=str(label), kind=kind, is_gate=gate,
-                response_days=days, position=index,
+                sluice=sluice,
+                name=str(label),
+                kind=kind,
+                is_gate=gate,
+                response_days=days,
+                position=index,
             )
             for index, (label, kind, gate, days) in enumerate(DEFAULT_STAGES)
         )
@@ -56,8 +60,13 @@ def _unique_slug(name: str) -> str:
 
 @transaction.atomic
 def create_sluice(
-    actor, *, name: str, members: list[Organisation], description: str = "",
-    first_response_days: int = 5, slug: str = "",
+    actor,
+    *,
+    name: str,
+    members: list[Organisation],
+    description: str = "",
+    first_response_days: int = 5,
+    slug: str = "",
 ) -> Sluice:
     """Set up a sluice run by `members`, with the default stages in the site's language."""
     if not members:
@@ -79,8 +88,9 @@ def create_sluice(
 
 
 @transaction.atomic
-def update_sluice(actor, sluice: Sluice, *, name: str, description: str,
-                  first_response_days: int) -> Sluice:
+def update_sluice(
+    actor, sluice: Sluice, *, name: str, description: str, first_response_days: int
+) -> Sluice:
     """Change a sluice's name, description and first-response time."""
     _require_manager(actor, sluice)
     sluice.name, sluice.description = name, description
@@ -101,16 +111,22 @@ def set_members(actor, sluice: Sluice, members: list[Organisation]) -> None:
 
 
 @transaction.atomic
-def add_stage(actor, sluice: Sluice, *, name: str, kind: str = Stage.Kind.ACTIVE,
-              is_gate: bool = False, response_days: int | None = None) -> Stage:
+def add_stage(
+    actor,
+    sluice: Sluice,
+    *,
+    name: str,
+    kind: str = Stage.Kind.ACTIVE,
+    is_gate: bool = False,
+    response_days: int | None = None,
+) -> Stage:
     """Add a stage at the end of the in-progress stages (before the outcome states)."""
     _require_manager(actor, sluice)
     stages = list(sluice.stages.select_for_update().order_by("position", "id"))
     insert_at = len(stages)
     if kind == Stage.Kind.ACTIVE:
         insert_at = next((i for i, s in enumerate(stages) if s.is_final), len(stages))
-    stage = Stage(sluice=sluice, name=name, kind=kind, is_gate=is_gate,
-                  response_days=response_days)
+    stage = Stage(sluice=sluice, name=name, kind=kind, is_gate=is_gate, response_days=response_days)
     stages.insert(insert_at, stage)
     stage.position = insert_at
     stage.save()
@@ -120,8 +136,9 @@ def add_stage(actor, sluice: Sluice, *, name: str, kind: str = Stage.Kind.ACTIVE
 
 
 @transaction.atomic
-def update_stage(actor, stage: Stage, *, name: str, is_gate: bool,
-                 response_days: int | None) -> Stage:
+def update_stage(
+    actor, stage: Stage, *, name: str, is_gate: bool, response_days: int | None
+) -> Stage:
     """Rename a stage, or change whether it needs a decision maker and how long it may take."""
     _require_manager(actor, stage.sluice)
     stage.name, stage.is_gate, stage.response_days = name, is_gate, response_days

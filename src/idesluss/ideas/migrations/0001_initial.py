@@ -2,137 +2,352 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import idesluss.ideas.models
 from django.conf import settings
 from django.db import migrations, models
 
+import idesluss.ideas.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Idea',
+            name="Idea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('problem', models.TextField(max_length=20000, verbose_name='need or problem')),
-                ('solution', models.TextField(blank=True, max_length=10000, verbose_name='proposed solution')),
-                ('beneficiaries', models.TextField(blank=True, max_length=10000, verbose_name='who benefits')),
-                ('visibility', models.CharField(choices=[('private', "Private: me, my team and the sluice's staff"), ('organisation', 'My organisation'), ('network', 'All organisations of the sluice'), ('public', 'Public')], default='organisation', max_length=20, verbose_name='who may see the idea')),
-                ('stage_entered_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('first_response_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('category', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='ideas', to='organisations.category')),
-                ('coach', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='coached_ideas', to=settings.AUTH_USER_MODEL)),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_ideas', to='ideas.idea')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='ideas', to='organisations.organisation', verbose_name='organisation')),
-                ('sluice', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='ideas', to='organisations.sluice')),
-                ('stage', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='ideas', to='organisations.stage')),
-                ('submitter', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='submitted_ideas', to=settings.AUTH_USER_MODEL)),
-                ('team', models.ManyToManyField(blank=True, related_name='team_ideas', to=settings.AUTH_USER_MODEL)),
-                ('unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='organisations.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("problem", models.TextField(max_length=20000, verbose_name="need or problem")),
+                (
+                    "solution",
+                    models.TextField(
+                        blank=True, max_length=10000, verbose_name="proposed solution"
+                    ),
+                ),
+                (
+                    "beneficiaries",
+                    models.TextField(blank=True, max_length=10000, verbose_name="who benefits"),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("private", "Private: me, my team and the sluice's staff"),
+                            ("organisation", "My organisation"),
+                            ("network", "All organisations of the sluice"),
+                            ("public", "Public"),
+                        ],
+                        default="organisation",
+                        max_length=20,
+                        verbose_name="who may see the idea",
+                    ),
+                ),
+                ("stage_entered_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("first_response_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "category",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="ideas",
+                        to="organisations.category",
+                    ),
+                ),
+                (
+                    "coach",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="coached_ideas",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="merged_ideas",
+                        to="ideas.idea",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="ideas",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "sluice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="ideas",
+                        to="organisations.sluice",
+                    ),
+                ),
+                (
+                    "stage",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="ideas",
+                        to="organisations.stage",
+                    ),
+                ),
+                (
+                    "submitter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="submitted_ideas",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "team",
+                    models.ManyToManyField(
+                        blank=True, related_name="team_ideas", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="organisations.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'idea',
-                'verbose_name_plural': 'ideas',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "idea",
+                "verbose_name_plural": "ideas",
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Decision',
+            name="Decision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('rationale', models.TextField(max_length=10000, verbose_name='rationale')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('decided_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='decisions', to=settings.AUTH_USER_MODEL)),
-                ('from_stage', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='decisions_from', to='organisations.stage')),
-                ('to_stage', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='decisions_to', to='organisations.stage')),
-                ('idea', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='decisions', to='ideas.idea')),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merge_decisions', to='ideas.idea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("rationale", models.TextField(max_length=10000, verbose_name="rationale")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="decisions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "from_stage",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="decisions_from",
+                        to="organisations.stage",
+                    ),
+                ),
+                (
+                    "to_stage",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="decisions_to",
+                        to="organisations.stage",
+                    ),
+                ),
+                (
+                    "idea",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="decisions",
+                        to="ideas.idea",
+                    ),
+                ),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="merge_decisions",
+                        to="ideas.idea",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'decision',
-                'verbose_name_plural': 'decisions',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "decision",
+                "verbose_name_plural": "decisions",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField(max_length=10000, verbose_name='comment')),
-                ('internal', models.BooleanField(default=False, verbose_name='internal (staff only)')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='comments', to=settings.AUTH_USER_MODEL)),
-                ('idea', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='ideas.idea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField(max_length=10000, verbose_name="comment")),
+                (
+                    "internal",
+                    models.BooleanField(default=False, verbose_name="internal (staff only)"),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="comments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "idea",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="ideas.idea",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'comment',
-                'verbose_name_plural': 'comments',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "comment",
+                "verbose_name_plural": "comments",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=300, upload_to=idesluss.ideas.models.attachment_path)),
-                ('original_name', models.CharField(max_length=255)),
-                ('content_type', models.CharField(max_length=100)),
-                ('size', models.PositiveIntegerField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('idea', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='ideas.idea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        max_length=300, upload_to=idesluss.ideas.models.attachment_path
+                    ),
+                ),
+                ("original_name", models.CharField(max_length=255)),
+                ("content_type", models.CharField(max_length=100)),
+                ("size", models.PositiveIntegerField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "idea",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="ideas.idea",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attachment',
-                'verbose_name_plural': 'attachments',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "attachment",
+                "verbose_name_plural": "attachments",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Support',
+            name="Support",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('idea', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supports', to='ideas.idea')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supports', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "idea",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supports",
+                        to="ideas.idea",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supports",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'support',
-                'verbose_name_plural': 'supports',
+                "verbose_name": "support",
+                "verbose_name_plural": "supports",
             },
         ),
         migrations.AddIndex(
-            model_name='idea',
-            index=models.Index(fields=['sluice', 'stage', 'created_at'], name='ideas_idea_sluice__d43402_idx'),
+            model_name="idea",
+            index=models.Index(
+                fields=["sluice", "stage", "created_at"], name="ideas_idea_sluice__d43402_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='idea',
-            index=models.Index(fields=['organisation', 'created_at'], name='ideas_idea_organis_c7ac01_idx'),
+            model_name="idea",
+            index=models.Index(
+                fields=["organisation", "created_at"], name="ideas_idea_organis_c7ac01_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='idea',
-            index=models.Index(fields=['visibility'], name='ideas_idea_visibil_63c967_idx'),
+            model_name="idea",
+            index=models.Index(fields=["visibility"], name="ideas_idea_visibil_63c967_idx"),
         ),
         migrations.AddIndex(
-            model_name='decision',
-            index=models.Index(fields=['idea', 'created_at'], name='ideas_decis_idea_id_d085b7_idx'),
+            model_name="decision",
+            index=models.Index(
+                fields=["idea", "created_at"], name="ideas_decis_idea_id_d085b7_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='comment',
-            index=models.Index(fields=['idea', 'created_at'], name='ideas_comme_idea_id_0dd4f9_idx'),
+            model_name="comment",
+            index=models.Index(
+                fields=["idea", "created_at"], name="ideas_comme_idea_id_0dd4f9_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='support',
-            constraint=models.UniqueConstraint(fields=('idea', 'user'), name='one_support_each'),
+            model_name="support",
+            constraint=models.UniqueConstraint(fields=("idea", "user"), name="one_support_each"),
         ),
     ]

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,113 +14,312 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('municipality', 'Municipality'), ('region', 'Region'), ('federation', 'Municipal federation'), ('company', 'Company'), ('university', 'University'), ('civil_society', 'Civil-society organisation')], max_length=20, verbose_name='kind')),
-                ('code', models.CharField(blank=True, max_length=20, verbose_name='code')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('county_code', models.CharField(blank=True, max_length=2, verbose_name='county code')),
-                ('county_name', models.CharField(blank=True, max_length=100, verbose_name='county')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("municipality", "Municipality"),
+                            ("region", "Region"),
+                            ("federation", "Municipal federation"),
+                            ("company", "Company"),
+                            ("university", "University"),
+                            ("civil_society", "Civil-society organisation"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("code", models.CharField(blank=True, max_length=20, verbose_name="code")),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "county_code",
+                    models.CharField(blank=True, max_length=2, verbose_name="county code"),
+                ),
+                (
+                    "county_name",
+                    models.CharField(blank=True, max_length=100, verbose_name="county"),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisations',
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('code', ''), _negated=True), fields=('kind', 'code'), name='unique_code_per_kind')],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisations",
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("code", ""), _negated=True),
+                        fields=("kind", "code"),
+                        name="unique_code_per_kind",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Sluice',
+            name="Sluice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='short name')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('first_response_days', models.PositiveSmallIntegerField(default=5, help_text='How many days a new idea may wait for its first response.', verbose_name='days to first response')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('members', models.ManyToManyField(related_name='sluices', to='organisations.organisation', verbose_name='member organisations')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="short name")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "first_response_days",
+                    models.PositiveSmallIntegerField(
+                        default=5,
+                        help_text="How many days a new idea may wait for its first response.",
+                        verbose_name="days to first response",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "members",
+                    models.ManyToManyField(
+                        related_name="sluices",
+                        to="organisations.organisation",
+                        verbose_name="member organisations",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sluice',
-                'verbose_name_plural': 'sluices',
-                'ordering': ['name'],
+                "verbose_name": "sluice",
+                "verbose_name_plural": "sluices",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Stage',
+            name="Stage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('kind', models.CharField(choices=[('active', 'In progress'), ('implemented', 'Implemented'), ('spread', 'Spread'), ('closed', 'Closed'), ('merged', 'Merged'), ('handed_over', 'Handed over')], default='active', max_length=20, verbose_name='kind')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('response_days', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='days in stage before it is overdue')),
-                ('is_gate', models.BooleanField(default=False, help_text='Only a decision maker may move an idea into this stage.', verbose_name='decision maker required')),
-                ('sluice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stages', to='organisations.sluice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("active", "In progress"),
+                            ("implemented", "Implemented"),
+                            ("spread", "Spread"),
+                            ("closed", "Closed"),
+                            ("merged", "Merged"),
+                            ("handed_over", "Handed over"),
+                        ],
+                        default="active",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "response_days",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="days in stage before it is overdue"
+                    ),
+                ),
+                (
+                    "is_gate",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Only a decision maker may move an idea into this stage.",
+                        verbose_name="decision maker required",
+                    ),
+                ),
+                (
+                    "sluice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="stages",
+                        to="organisations.sluice",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'stage',
-                'verbose_name_plural': 'stages',
-                'ordering': ['sluice', 'position', 'id'],
+                "verbose_name": "stage",
+                "verbose_name_plural": "stages",
+                "ordering": ["sluice", "position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Unit',
+            name="Unit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='units', to='organisations.organisation')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='organisations.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="units",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="organisations.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'unit',
-                'verbose_name_plural': 'units',
-                'ordering': ['organisation__name', 'name'],
+                "verbose_name": "unit",
+                "verbose_name_plural": "units",
+                "ordering": ["organisation__name", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Category',
+            name="Category",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('sluice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='categories', to='organisations.sluice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "sluice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="categories",
+                        to="organisations.sluice",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'category',
-                'verbose_name_plural': 'categories',
-                'ordering': ['sluice', 'position', 'name'],
-                'constraints': [models.UniqueConstraint(fields=('sluice', 'name'), name='unique_category_per_sluice')],
+                "verbose_name": "category",
+                "verbose_name_plural": "categories",
+                "ordering": ["sluice", "position", "name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("sluice", "name"), name="unique_category_per_sluice"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SluiceRole',
+            name="SluiceRole",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('coach', 'Idea coach'), ('decision_maker', 'Decision maker'), ('analyst', 'Analyst'), ('admin', 'Sluice administrator')], max_length=20, verbose_name='role')),
-                ('sluice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='roles', to='organisations.sluice')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sluice_roles', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("coach", "Idea coach"),
+                            ("decision_maker", "Decision maker"),
+                            ("analyst", "Analyst"),
+                            ("admin", "Sluice administrator"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "sluice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="roles",
+                        to="organisations.sluice",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sluice_roles",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sluice role',
-                'verbose_name_plural': 'sluice roles',
-                'ordering': ['sluice', 'role', 'user__name'],
-                'constraints': [models.UniqueConstraint(fields=('sluice', 'user', 'role'), name='unique_sluice_role')],
+                "verbose_name": "sluice role",
+                "verbose_name_plural": "sluice roles",
+                "ordering": ["sluice", "role", "user__name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("sluice", "user", "role"), name="unique_sluice_role"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('is_admin', models.BooleanField(default=False, help_text='May set up sluices that this organisation runs.', verbose_name='organisation administrator')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='organisations.organisation')),
-                ('unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='organisations.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "is_admin",
+                    models.BooleanField(
+                        default=False,
+                        help_text="May set up sluices that this organisation runs.",
+                        verbose_name="organisation administrator",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="organisations.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'membership',
-                'verbose_name_plural': 'memberships',
-                'constraints': [models.UniqueConstraint(fields=('user', 'organisation'), name='one_membership_per_org')],
+                "verbose_name": "membership",
+                "verbose_name_plural": "memberships",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "organisation"), name="one_membership_per_org"
+                    )
+                ],
             },
         ),
     ]

@@ -8,8 +8,11 @@ def load(apps, schema_editor):
     existing = set(Organisation.objects.values_list("kind", "code"))
     Organisation.objects.bulk_create(
         Organisation(
-            kind=row.kind, code=row.code, name=row.name,
-            county_code=row.county_code, county_name=row.county_name,
+            kind=row.kind,
+            code=row.code,
+            name=row.name,
+            county_code=row.county_code,
+            county_name=row.county_name,
         )
         for row in read_reference()
         if (row.kind, row.code) not in existing

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         parser.add_argument("email")
         parser.add_argument("--name", default="")
         parser.add_argument(
-            "--password", default=None,
+            "--password",
+            default=None,
             help="Omit to be asked (recommended: it keeps the password out of shell history).",
         )
 

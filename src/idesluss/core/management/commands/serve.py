@@ -12,7 +12,8 @@ class Command(BaseCommand):
         parser.add_argument("--bind", default=os.environ.get("BIND", "127.0.0.1:8000"))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
         parser.add_argument(
-            "--with-worker", action="store_true",
+            "--with-worker",
+            action="store_true",
             help="Also start `idesluss worker` (e-mail, reminders) in the background.",
         )
 
@@ -21,8 +22,16 @@ class Command(BaseCommand):
         if with_worker:
             worker = subprocess.Popen([sys.executable, "-m", "idesluss.cli", "worker"])
         command = [
-            sys.executable, "-m", "gunicorn", "idesluss.wsgi:application",
-            "--bind", bind, "--workers", str(workers), "--access-logfile", "-",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "idesluss.wsgi:application",
+            "--bind",
+            bind,
+            "--workers",
+            str(workers),
+            "--access-logfile",
+            "-",
         ]
         self.stdout.write(f"Idésluss serves at http://{bind}/")
         try:
