@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_htmx",
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "csp",

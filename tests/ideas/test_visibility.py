@@ -86,3 +86,12 @@ def test_supporting_toggles_and_works_without_javascript(world):
     assert "0 personer stöder idén" in fragment.text and "<html" not in fragment.text
     assert world.client_for(world.submitter).post(url).status_code == 403
     assert world.client_for(world.outsider).post(url).status_code == 404
+
+
+def test_the_submitters_own_comments_do_not_name_them_to_colleagues(world):
+    from idesluss.ideas import services
+
+    services.add_comment(world.submitter, world.idea, body="Jag kan visa hur det funkar.")
+    colleague = world.client_for(world.colleague).get(world.idea.get_absolute_url()).text
+    assert "Jag kan visa hur det funkar." in colleague
+    assert "Sara Idégivare" not in colleague and "Idégivaren" in colleague

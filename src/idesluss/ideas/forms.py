@@ -1,18 +1,12 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from idesluss.organisations.models import Category, Organisation, Sluice
 from idesluss.organisations.queries import organisation_ids_of, sluices_open_to
 
-from .models import COMMENT_MAX_LENGTH, PROBLEM_MAX_LENGTH, TEXT_MAX_LENGTH, Visibility
+from .models import COMMENT_MAX_LENGTH, PROBLEM_MAX_LENGTH, TEXT_MAX_LENGTH, TOO_LONG, Visibility
 from .uploads import MAX_FILES, check_upload
-
-TOO_LONG = _(
-    "The text is too long: at most %(limit_value)d characters (it has %(show_value)d). "
-    "Shorten it, or attach the longer version as a file."
-)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -115,9 +109,6 @@ class IdeaForm(forms.Form):
         sluice, category = cleaned.get("sluice"), cleaned.get("category")
         if sluice and category and category.sluice_id != sluice.pk:
             self.add_error("category", _("The category does not belong to the chosen sluice."))
-        if not cleaned.get("title") and cleaned.get("problem"):
-            first_line = cleaned["problem"].splitlines()[0]
-            cleaned["title"] = Truncator(first_line).chars(80)
         return cleaned
 
 

@@ -9,6 +9,10 @@ from idesluss.organisations.models import Category, Organisation, Sluice, Stage,
 PROBLEM_MAX_LENGTH = 20_000
 TEXT_MAX_LENGTH = 10_000
 COMMENT_MAX_LENGTH = 10_000
+TOO_LONG = _(
+    "The text is too long: at most %(limit_value)d characters (it has %(show_value)d). "
+    "Shorten it, or attach the longer version as a file."
+)
 
 
 class Visibility(models.TextChoices):

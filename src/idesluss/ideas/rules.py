@@ -38,6 +38,11 @@ def can_view(user, idea) -> bool:
     return False
 
 
+def can_see_submitter(user, idea) -> bool:
+    """The submitter's name is for the staff and the submitter; others see the organisation."""
+    return is_staff(user, idea) or (user.is_authenticated and idea.submitter_id == user.pk)
+
+
 def can_see_internal(user, idea) -> bool:
     return is_staff(user, idea)
 

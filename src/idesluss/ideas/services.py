@@ -5,6 +5,7 @@ from pathlib import PurePath
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
@@ -13,12 +14,33 @@ from idesluss.organisations.models import SluiceRole, Stage
 from idesluss.organisations.queries import organisation_ids_of
 
 from . import rules
-from .models import Attachment, Comment, Decision, Idea, Visibility
+from .models import (
+    COMMENT_MAX_LENGTH,
+    PROBLEM_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    TOO_LONG,
+    Attachment,
+    Comment,
+    Decision,
+    Idea,
+    Visibility,
+)
 from .uploads import check_upload
 
 
 class StaleStageError(ValidationError):
     """Someone else moved the idea first: the move was made from a stage it has left."""
+
+
+def _check_lengths(**fields):
+    """The pages' forms check lengths too; this keeps every other caller (the API) honest."""
+    errors = {
+        name: TOO_LONG % {"limit_value": limit, "show_value": len(value)}
+        for name, (value, limit) in fields.items()
+        if len(value) > limit
+    }
+    if errors:
+        raise ValidationError(errors)
 
 
 def _coaches_of(sluice):
@@ -68,14 +90,22 @@ def submit_idea(
         raise ValidationError({"organisation": _("You are not a member of that organisation.")})
     if category is not None and category.sluice_id != sluice.pk:
         raise ValidationError({"category": _("The category does not belong to this sluice.")})
-    if not problem.strip():
+    problem = problem.strip()
+    if not problem:
         raise ValidationError({"problem": _("Describe the need or problem.")})
+    title = title.strip() or default_title(problem)
+    _check_lengths(
+        title=(title, 200),
+        problem=(problem, PROBLEM_MAX_LENGTH),
+        solution=(solution, TEXT_MAX_LENGTH),
+        beneficiaries=(beneficiaries, TEXT_MAX_LENGTH),
+    )
     content_types = [check_upload(upload) for upload in files]
     first_stage = sluice.stages.filter(kind=Stage.Kind.ACTIVE).order_by("position", "id").first()
     idea = Idea.objects.create(
         sluice=sluice,
-        title=title.strip(),
-        problem=problem.strip(),
+        title=title,
+        problem=problem,
         solution=solution.strip(),
         beneficiaries=beneficiaries.strip(),
         category=category,
@@ -108,6 +138,11 @@ def submit_idea(
         body=_("%(sluice)s has received a new idea.") % {"sluice": sluice.name},
     )
     return idea
+
+
+def default_title(problem: str) -> str:
+    """Without a title, an idea is named by the first words of its problem."""
+    return Truncator(problem.strip().splitlines()[0]).chars(80)
 
 
 def _attach(actor, idea, upload, content_type) -> Attachment:
@@ -154,6 +189,7 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
     body = body.strip()
     if not body:
         raise ValidationError({"body": _("Write a comment.")})
+    _check_lengths(body=(body, COMMENT_MAX_LENGTH))
     comment = Comment.objects.create(idea=idea, author=actor, body=body, internal=internal)
     record(actor, "comment.add", comment, idea=idea.pk, internal=internal)
     if not internal:
@@ -194,6 +230,9 @@ def decide(
         .select_related("stage", "sluice", "submitter")
         .get(pk=idea.pk)
     )
+    # Permission first, so that someone who may not decide learns nothing about later moves.
+    if not rules.can_decide(actor, idea):
+        raise PermissionDenied
     if from_stage is not None and idea.stage_id != from_stage.pk:
         raise StaleStageError(
             _(
@@ -211,6 +250,7 @@ def decide(
     rationale = rationale.strip()
     if not rationale:
         raise ValidationError({"rationale": _("Write the rationale: the submitter will read it.")})
+    _check_lengths(rationale=(rationale, TEXT_MAX_LENGTH))
     if to_stage.kind == Stage.Kind.MERGED:
         if merged_into is None:
             raise ValidationError({"merged_into": _("Choose the idea this one is merged into.")})

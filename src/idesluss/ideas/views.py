@@ -115,6 +115,7 @@ def _detail_context(request, idea, **forms):
         "can_support": rules.can_support(user, idea),
         "can_take": rules.can_take(user, idea),
         "is_staff": staff,
+        "can_see_submitter": rules.can_see_submitter(user, idea),
         "stages": stages,
         "can_comment": rules.can_comment(user, idea, internal=False),
         "decision_stages": decision_stages,

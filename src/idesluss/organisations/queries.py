@@ -69,7 +69,7 @@ def sluices_managed_by(user):
 
 
 def sluices_seen_by(user):
-    """Sluices whose ideas the user may browse: their organisations' and those they staff.
+    """Sluices whose ideas the user may browse: their organisations' and those they work in.
 
     Visitors who are not logged in see the sluices that have published ideas.
     """
@@ -79,7 +79,7 @@ def sluices_seen_by(user):
         return Sluice.objects.order_by("name")
     return (
         Sluice.objects.filter(
-            Q(members__in=organisation_ids_of(user)) | Q(pk__in=staff_sluice_ids(user))
+            Q(members__in=organisation_ids_of(user)) | Q(pk__in=roles_of(user).keys())
         )
         .distinct()
         .order_by("name")
