@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from idesluss.core.forms import apply_errors
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
 
@@ -15,15 +16,6 @@ from .forms import CommentForm, DecisionForm, IdeaForm
 from .models import Attachment
 
 PAGE_SIZE = 25
-
-
-def _apply_errors(form, error: ValidationError):
-    """Put a service's ValidationError on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 @login_required
@@ -48,7 +40,7 @@ def submit(request):
                 files=data["attachments"],
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             return redirect("ideas:receipt", pk=idea.pk)
     status = 400 if form.is_bound else 200
@@ -161,7 +153,7 @@ def comment(request, pk):
                 internal=form.cleaned_data.get("internal", False),
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             if request.htmx:
                 context = _detail_context(request, idea)
@@ -203,7 +195,7 @@ def decide(request, pk):
                     merged_into=merged_into,
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(
                     request, _("The idea has been moved to %(stage)s.") % {"stage": to_stage.name}

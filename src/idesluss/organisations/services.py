@@ -69,6 +69,9 @@ def create_sluice(
     slug: str = "",
 ) -> Sluice:
     """Set up a sluice run by `members`, with the default stages in the site's language."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Give the sluice a name.")})
     if not members:
         raise ValidationError(_("A sluice needs at least one member organisation."))
     if not can_create_sluice(actor, members):
@@ -177,11 +180,18 @@ def _renumber(stages):
     Stage.objects.bulk_update(stages, ["position"])
 
 
+def _category_name_taken(sluice: Sluice, name: str, except_category=None) -> bool:
+    # Compared in Python: SQLite's case-insensitive matching knows only ASCII ("Å" != "å").
+    others = sluice.categories.exclude(pk=getattr(except_category, "pk", None))
+    folded = name.casefold()
+    return any(other.casefold() == folded for other in others.values_list("name", flat=True))
+
+
 @transaction.atomic
 def add_category(actor, sluice: Sluice, name: str) -> Category:
     """Add a category to the sluice, last in its list."""
     _require_manager(actor, sluice)
-    if sluice.categories.filter(name__iexact=name).exists():
+    if _category_name_taken(sluice, name):
         raise ValidationError(_("The sluice already has a category with that name."))
     last = sluice.categories.aggregate(last=Max("position"))["last"]
     category = Category.objects.create(
@@ -195,7 +205,7 @@ def add_category(actor, sluice: Sluice, name: str) -> Category:
 def rename_category(actor, category: Category, name: str) -> Category:
     """Give a category a new name; the ideas in it keep it."""
     _require_manager(actor, category.sluice)
-    if category.sluice.categories.filter(name__iexact=name).exclude(pk=category.pk).exists():
+    if _category_name_taken(category.sluice, name, except_category=category):
         raise ValidationError(_("The sluice already has a category with that name."))
     category.name = name
     category.save(update_fields=["name"])

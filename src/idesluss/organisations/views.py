@@ -14,8 +14,3 @@ def sluice_list(request):
             "managed": list(sluices_managed_by(request.user)),
         },
     )
-
-
-@login_required
-def sluice_settings(request, slug):
-    raise NotImplementedError
