@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from idesluss.core.forms import Form
 
-class TokenForm(forms.Form):
+
+class TokenForm(Form):
     name = forms.CharField(
         label=_("What is the token for?"),
         max_length=100,

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 
 
@@ -8,3 +9,11 @@ def apply_errors(form, error: ValidationError, field: str | None = None) -> None
             form.add_error(name if name in form.fields else field, errors)
     else:
         form.add_error(field, error.messages)
+
+
+class Form(forms.Form):
+    """A form whose labels carry no colon: many of ours are questions ("Vem får se idén?")."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from idesluss.core.forms import Form
 from idesluss.organisations.models import Category, Organisation, Sluice
 from idesluss.organisations.queries import organisation_ids_of, sluices_open_to
 
@@ -34,7 +35,7 @@ class MultipleFileField(forms.FileField):
         return cleaned
 
 
-class IdeaForm(forms.Form):
+class IdeaForm(Form):
     """Lämna en idé. Only the problem is required: a problem alone is a valid submission."""
 
     sluice = forms.ModelChoiceField(queryset=Sluice.objects.none(), label=_("Sluice"))
@@ -112,7 +113,7 @@ class IdeaForm(forms.Form):
         return cleaned
 
 
-class CommentForm(forms.Form):
+class CommentForm(Form):
     body = forms.CharField(
         label=_("Comment"),
         max_length=COMMENT_MAX_LENGTH,
@@ -129,7 +130,7 @@ class CommentForm(forms.Form):
             del self.fields["internal"]
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(Form):
     to_stage = forms.TypedChoiceField(label=_("Move to stage"), coerce=int)
     rationale = forms.CharField(
         label=_("Rationale (the submitter reads it)"),

@@ -9,6 +9,8 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from idesluss.core.forms import Form
+
 from .models import Category, Organisation, Sluice, SluiceRole, Stage
 
 FIRST_RESPONSE_MAX_DAYS = 365
@@ -47,7 +49,7 @@ def _name_messages(required):
     }
 
 
-class SluiceForm(forms.Form):
+class SluiceForm(Form):
     """General settings: name, description, first-response time."""
 
     name = forms.CharField(
@@ -98,7 +100,7 @@ def swedish_sort_key(text: str) -> str:
     return text.casefold().translate(str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e"}))
 
 
-class MembersForm(forms.Form):
+class MembersForm(Form):
     """The organisations that run the sluice, offered as checkboxes grouped by county."""
 
     organisations = forms.ModelMultipleChoiceField(
@@ -149,7 +151,7 @@ class MembersForm(forms.Form):
         return groups
 
 
-class StageForm(forms.Form):
+class StageForm(Form):
     """Name, decision-maker gate and response time of a stage."""
 
     name = forms.CharField(
@@ -196,7 +198,7 @@ class NewStageForm(StageForm):
         super().__init__(*args, **kwargs)
 
 
-class CategoryForm(forms.Form):
+class CategoryForm(Form):
     name = forms.CharField(
         label=_("Name"),
         max_length=Category._meta.get_field("name").max_length,
@@ -204,7 +206,7 @@ class CategoryForm(forms.Form):
     )
 
 
-class RoleForm(forms.Form):
+class RoleForm(Form):
     """Give a role to a person who already has an account, found by e-mail address."""
 
     email = forms.EmailField(
