@@ -58,7 +58,6 @@ test-postgres:
 lint: install
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
-	$(BIN)/djlint --check src/idesluss --extension html --quiet || true
 	$(BIN)/djlint --lint src/idesluss --extension html
 	$(BIN)/idesluss makemigrations --check --dry-run
 
