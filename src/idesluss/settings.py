@@ -43,7 +43,16 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# The project's apps come first: their templates override allauth's, and their Swedish
+# catalogues win over third-party ones for the same text (allauth says "Publik" for "Public").
 INSTALLED_APPS = [
+    "idesluss.core",
+    "idesluss.accounts",
+    "idesluss.audit",
+    "idesluss.organisations",
+    "idesluss.ideas",
+    "idesluss.notifications",
+    "idesluss.api",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,7 +60,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "idesluss.core",  # before allauth, so that its templates override allauth's
     "allauth",
     "allauth.account",
     "django_htmx",
@@ -59,12 +67,6 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
-    "idesluss.accounts",
-    "idesluss.audit",
-    "idesluss.organisations",
-    "idesluss.ideas",
-    "idesluss.notifications",
-    "idesluss.api",
 ]
 
 MIDDLEWARE = [
@@ -145,6 +147,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_ALLOW_REGISTRATION = envbool("ACCOUNT_ALLOW_REGISTRATION", "false")
 ACCOUNT_ADAPTER = "idesluss.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "idesluss.accounts.forms.LoginForm"}
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 

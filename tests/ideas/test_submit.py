@@ -104,3 +104,8 @@ def test_a_malformed_post_gives_a_message_not_a_500(world):
 def test_an_outsider_cannot_submit_to_the_sluice(world):
     response = _post(world, user=world.outsider)
     assert response.status_code == 403
+
+
+def test_visibility_choices_use_the_projects_swedish_words(world):
+    page = world.client_for(world.submitter).get(reverse("ideas:submit")).text
+    assert "Offentlig" in page and "Publik" not in page

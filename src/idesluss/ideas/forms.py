@@ -69,7 +69,10 @@ class IdeaForm(Form):
         error_messages={"max_length": TOO_LONG},
     )
     category = forms.ModelChoiceField(
-        queryset=Category.objects.none(), label=_("Category (optional)"), required=False
+        queryset=Category.objects.none(),
+        label=_("Category (optional)"),
+        required=False,
+        empty_label=_("No category"),
     )
     visibility = forms.ChoiceField(
         label=_("Who may see the idea?"),

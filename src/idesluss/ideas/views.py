@@ -116,8 +116,13 @@ def _detail_context(request, idea, **forms):
     if context["can_comment"]:
         context["comment_form"] = forms.get("comment_form") or CommentForm(can_write_internal=staff)
     if decision_stages:
+        following = [s for s in decision_stages if s.position > idea.stage.position]
         context["decision_form"] = forms.get("decision_form") or DecisionForm(
-            stages=decision_stages, initial={"from_stage": idea.stage_id}
+            stages=decision_stages,
+            initial={
+                "from_stage": idea.stage_id,
+                "to_stage": following[0].pk if following else None,
+            },
         )
     return context
 
