@@ -59,3 +59,11 @@ def test_createadmin_makes_a_super_user(db, capsys):
     user = get_user_model().objects.get(email="chef@skovde.se")
     assert user.is_superuser and user.check_password("ett-langt-losenord")
     assert "chef@skovde.se" in capsys.readouterr().out
+
+
+def test_error_pages_explain_in_swedish(world):
+    client = world.client_for(world.colleague)
+    refused = client.post(reverse("ideas:take", args=[world.idea.pk]))
+    assert refused.status_code == 403 and "Du har inte behörighet att göra detta." in refused.text
+    missing = client.get("/finns-inte/")
+    assert missing.status_code == 404 and "Sidan finns inte" in missing.text

@@ -2,6 +2,7 @@ from django.db import connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from idesluss.ideas.queries import ideas_of, inbox_for
@@ -36,23 +37,35 @@ def health(request):
     )
 
 
-def _error_page(request, status, template):
-    return render(request, template, status=status)
+ERRORS = {
+    400: (
+        _("Bad request"),
+        _("The request could not be understood. Check what you sent and try again."),
+    ),
+    403: (_("Not allowed"), _("You do not have permission to do this.")),
+    404: (_("Page not found"), _("The page does not exist, or you do not have access to it.")),
+}
+
+
+def _error_page(request, status):
+    heading, message = ERRORS[status]
+    context = {"heading": heading, "message": message}
+    return render(request, "errors/error.html", context, status=status)
 
 
 @requires_csrf_token
 def not_found(request, exception=None):
-    return _error_page(request, 404, "errors/404.html")
+    return _error_page(request, 404)
 
 
 @requires_csrf_token
 def forbidden(request, exception=None):
-    return _error_page(request, 403, "errors/403.html")
+    return _error_page(request, 403)
 
 
 @requires_csrf_token
 def bad_request(request, exception=None):
-    return _error_page(request, 400, "errors/400.html")
+    return _error_page(request, 400)
 
 
 def server_error(request):
