@@ -43,7 +43,7 @@ def test_the_list_shows_what_a_colleague_may_see(world, api):
 def test_an_outsider_sees_nothing_of_another_organisation(world, api):
     response = api(world.outsider).get("/ideas")
     assert response.status_code == 200
-    assert response.json() == {"count": 0, "next": None, "previous": None, "items": []}
+    assert response.json() == {"count": 0, "count_is_capped": False, "next": None, "items": []}
 
 
 def test_anonymous_callers_see_public_ideas_only(world, api):
@@ -94,19 +94,26 @@ def test_a_filter_that_is_not_a_number_is_refused(world, api):
     assert response.json()["detail"][0]["loc"] == ["query", "sluice"]
 
 
-def test_it_pages_with_the_total_and_links_to_the_neighbours(world, api):
+def test_it_pages_by_cursor_with_the_total_and_a_link_to_the_next_page(world, api):
     IdeaFactory.create_batch(4, sluice=world.sluice, organisation=world.skovde)
     newest_first = list(Idea.objects.order_by("-created_at", "-id").values_list("pk", flat=True))
-    response = api(world.coach).get("/ideas", sluice=world.sluice.pk, limit=2, offset=2)
-    body = response.json()
-    assert body["count"] == 5
-    assert _ids(response) == newest_first[2:4]
-    assert body["next"].startswith("http://testserver/api/v1/ideas?")
-    assert "offset=4" in body["next"] and "limit=2" in body["next"]
-    assert f"sluice={world.sluice.pk}" in body["next"]
-    assert "offset=0" in body["previous"]
-    last = api(world.coach).get("/ideas", limit=2, offset=4).json()
-    assert last["next"] is None and len(last["items"]) == 1
+    first = api(world.coach).get("/ideas", sluice=world.sluice.pk, limit=2).json()
+    assert first["count"] == 5 and first["count_is_capped"] is False
+    assert [item["id"] for item in first["items"]] == newest_first[:2]
+    assert first["next"].startswith("http://testserver/api/v1/ideas?")
+    assert "limit=2" in first["next"] and f"sluice={world.sluice.pk}" in first["next"]
+    caller = api(world.coach)
+    second = caller.client.get(first["next"].removeprefix("http://testserver"))
+    assert [item["id"] for item in second.json()["items"]] == newest_first[2:4]
+    cursor = second.json()["next"].split("cursor=")[1]
+    last = api(world.coach).get("/ideas", limit=2, cursor=cursor).json()
+    assert [item["id"] for item in last["items"]] == newest_first[4:]
+    assert last["next"] is None
+
+
+def test_a_malformed_cursor_starts_from_the_beginning(world, api):
+    response = api(world.coach).get("/ideas", cursor="inte-en-markör")
+    assert response.status_code == 200 and response.json()["items"]
 
 
 def test_a_page_larger_than_the_maximum_is_refused(world, api):

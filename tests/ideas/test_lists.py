@@ -69,3 +69,47 @@ def test_the_list_filters_by_stage_and_organisation(world):
     assert lidkoping_idea.title in page and world.idea.title not in page
     page = client.get(reverse("ideas:list"), {"sluice": world.sluice.pk, "stage": "bad"}).text
     assert world.idea.title in page
+
+
+def _next_link(html):
+    import re
+
+    found = re.search(r'rel="next" href="\?([^"]*)"', html)
+    return found and found.group(1).replace("&amp;", "&")
+
+
+def test_the_list_pages_by_keyset_and_every_idea_appears_once(world, settings):
+    from idesluss.ideas import views
+
+    for number in range(7):
+        IdeaFactory(sluice=world.sluice, organisation=world.skovde, title=f"Sidbläddring {number}")
+    Idea.objects.update(created_at=timezone.now() - timezone.timedelta(days=1))  # equal times
+    client = world.client_for(world.coach)
+    seen, query = [], f"sluice={world.sluice.pk}"
+    original = views.PAGE_SIZE
+    views.PAGE_SIZE = 3
+    try:
+        for _ in range(5):
+            html = client.get(reverse("ideas:list") + "?" + query).text
+            seen += [t for t in (f"Sidbläddring {n}" for n in range(7)) if t in html]
+            query = _next_link(html)
+            if not query:
+                break
+    finally:
+        views.PAGE_SIZE = original
+    assert sorted(seen) == [f"Sidbläddring {n}" for n in range(7)]
+    assert query is None
+
+
+def test_a_malformed_cursor_shows_the_first_page(world):
+    page = world.client_for(world.coach).get(reverse("ideas:list"), {"efter": "x-y"})
+    assert page.status_code == 200 and world.idea.title in page.text
+
+
+def test_the_count_is_capped_where_counting_would_cost_more_than_the_page(world, monkeypatch):
+    from idesluss.core import pagination
+
+    monkeypatch.setattr(pagination, "COUNT_LIMIT", 2)
+    _more_ideas(world, 3)
+    page = world.client_for(world.coach).get(reverse("ideas:list")).text
+    assert "Fler än 2 idéer" in page

@@ -10,7 +10,7 @@ from idesluss.ideas import queries, rules, services
 from idesluss.organisations.models import Category, Organisation, Sluice, Stage
 
 from .auth import ANYONE
-from .pagination import LinkedPagination
+from .pagination import CursorPagination
 from .schemas import (
     READ_ERRORS,
     WRITE_ERRORS,
@@ -66,7 +66,7 @@ def _detail(user, pk):
     description="Anonymous callers see public ideas. Filter by sluice, stage and organisation "
     "(its id, or its code: `organisation_code=1496`).",
 )
-@paginate(LinkedPagination)
+@paginate(CursorPagination)
 def list_ideas(request, filters: Query[IdeaFilters]):
     ideas = queries.filter_ideas(
         queries.ideas_visible_to(request.user),

@@ -1,4 +1,8 @@
-"""Limit/offset pagination with the total and links to the neighbouring pages."""
+"""Cursor pagination for the API, the same keyset pagination as the pages use.
+
+`?limit=&cursor=`: the answer carries `count` (exact up to COUNT_LIMIT, then capped and
+flagged), `next` (an absolute URL, or null on the last page) and the items, newest first.
+"""
 
 from typing import Any
 
@@ -6,40 +10,36 @@ from django.http import QueryDict
 from ninja import Field, Schema
 from ninja.pagination import PaginationBase
 
+from idesluss.core.pagination import keyset_page
+
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 
 
-class LinkedPagination(PaginationBase):
-    """`?limit=&offset=`; the answer carries `count`, `next` and `previous` (absolute URLs)."""
-
+class CursorPagination(PaginationBase):
     class Input(Schema):
         limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-        offset: int = Field(0, ge=0, le=2**31)
+        cursor: str | None = Field(None, max_length=64, description="`next` of the previous page")
 
     class Output(Schema):
         count: int
+        count_is_capped: bool
         next: str | None
-        previous: str | None
         items: list[Any]
 
     def paginate_queryset(self, queryset, pagination: Input, request, **params):
-        limit, offset = pagination.limit, pagination.offset
-        count = queryset.count()  # Django leaves out the unused annotations and joins
-        items = list(queryset[offset : offset + limit])
-        following = offset + limit if offset + limit < count else None
-        preceding = max(offset - limit, 0) if offset > 0 else None
+        page = keyset_page(queryset, pagination.cursor, per_page=pagination.limit, count=True)
         return {
-            "count": count,
-            "next": _link(request, limit, following),
-            "previous": _link(request, limit, preceding),
-            "items": items,
+            "count": page.count,
+            "count_is_capped": page.count_is_capped,
+            "next": _link(request, pagination.limit, page.next_cursor),
+            "items": page.object_list,
         }
 
 
-def _link(request, limit: int, offset: int | None) -> str | None:
-    if offset is None:
+def _link(request, limit: int, cursor: str | None) -> str | None:
+    if cursor is None:
         return None
     query: QueryDict = request.GET.copy()
-    query["limit"], query["offset"] = str(limit), str(offset)
+    query["limit"], query["cursor"] = str(limit), cursor
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")

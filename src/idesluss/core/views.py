@@ -15,7 +15,7 @@ def home(request):
     user = request.user
     if user.is_authenticated:
         context = {
-            "my_ideas": list(ideas_of(user)[:5]),
+            "my_ideas": list(ideas_of(user).order_by("-created_at", "-id")[:5]),
             "sluices": list(sluices_open_to(user)),
             "inbox_size": inbox_for(user).count() if staff_sluice_ids(user) else None,
         }

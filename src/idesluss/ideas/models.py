@@ -71,7 +71,9 @@ class Idea(models.Model):
         verbose_name_plural = _("ideas")
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["sluice", "stage", "created_at"]),
+            # Keyset pagination walks (created_at, id); the sluice/stage filter comes first.
+            models.Index(fields=["created_at", "id"], name="idea_created_keyset"),
+            models.Index(fields=["sluice", "stage", "created_at", "id"], name="idea_stage_keyset"),
             models.Index(fields=["organisation", "created_at"]),
             models.Index(fields=["visibility"]),
         ]

@@ -92,7 +92,7 @@ def filter_ideas(ideas, *, sluice=None, stage=None, organisation=None, q: str = 
 
 
 def inbox_for(user, *, show: str = "all"):
-    """Active ideas of the sluices the user coaches, oldest first.
+    """Active ideas of the sluices the user coaches (the view pages them oldest first).
 
     show: "all", "unassigned" (no coach yet) or "mine" (coached by the user).
     """
@@ -102,7 +102,7 @@ def inbox_for(user, *, show: str = "all"):
         ideas = ideas.filter(coach__isnull=True)
     elif show == "mine":
         ideas = ideas.filter(coach=user)
-    return with_list_data(ideas).order_by("created_at", "id")
+    return with_list_data(ideas)
 
 
 def ideas_of(user):
@@ -110,7 +110,7 @@ def ideas_of(user):
     mine = Q(submitter=user) | Q(
         pk__in=Idea.team.through.objects.filter(user=user).values("idea_id")
     )
-    return with_list_data(Idea.objects.filter(mine)).order_by("-created_at", "-id")
+    return with_list_data(Idea.objects.filter(mine))
 
 
 def history_of(user, idea, *, include_internal: bool) -> list:

@@ -1,13 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from idesluss.core.forms import apply_errors
+from idesluss.core.pagination import CURSOR_PARAMETER, keyset_page
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
 
@@ -58,7 +58,9 @@ def receipt(request, pk):
 @login_required
 def my_ideas(request):
     """Mina idéer: what I submitted or work on, with the stage each one is in."""
-    page = Paginator(queries.ideas_of(request.user), PAGE_SIZE).get_page(request.GET.get("sida"))
+    page = keyset_page(
+        queries.ideas_of(request.user), request.GET.get(CURSOR_PARAMETER), per_page=PAGE_SIZE
+    )
     return render(request, "ideas/my_ideas.html", {"page": page})
 
 
@@ -72,15 +74,19 @@ def idea_list(request):
         if filters[key] and not filters[key].isdigit():
             filters[key] = ""
     ideas = queries.filter_ideas(ideas, **filters)
-    ideas = queries.with_list_data(ideas).order_by("-created_at", "-id")
-    page = Paginator(ideas, PAGE_SIZE).get_page(request.GET.get("sida"))
+    page = keyset_page(
+        queries.with_list_data(ideas),
+        request.GET.get(CURSOR_PARAMETER),
+        per_page=PAGE_SIZE,
+        count=True,
+    )
     sluices = list(sluices_seen_by(request.user))
     stages = list(Stage.objects.filter(sluice_id=filters["sluice"])) if filters["sluice"] else []
     organisations = list(
         Organisation.objects.filter(sluices__in=sluices).distinct().order_by("name")
     )
     query = request.GET.copy()
-    query.pop("sida", None)
+    query.pop(CURSOR_PARAMETER, None)
     context = {
         "page": page,
         "filters": filters,
@@ -241,7 +247,10 @@ def inbox(request):
         show = "all"
     if not staff_sluice_ids(request.user):
         raise PermissionDenied
-    page = Paginator(queries.inbox_for(request.user, show=show), PAGE_SIZE).get_page(
-        request.GET.get("sida")
+    page = keyset_page(
+        queries.inbox_for(request.user, show=show),
+        request.GET.get(CURSOR_PARAMETER),
+        per_page=PAGE_SIZE,
+        newest_first=False,
     )
     return render(request, "ideas/inbox.html", {"page": page, "show": show})
