@@ -18,7 +18,7 @@ from django_tasks_db.models import DBTaskResult
 from idesluss.audit.models import AuditEvent
 from idesluss.ideas.models import Comment, Decision, Idea, Support, Visibility
 from idesluss.notifications.models import Notification
-from idesluss.notifications.tasks import email_notification
+from idesluss.notifications.tasks import email_notifications
 from idesluss.organisations.models import Membership, Sluice, SluiceRole, Stage, Unit
 
 pytestmark = pytest.mark.django_db
@@ -177,7 +177,7 @@ def test_the_story_spans_the_last_eighteen_months_and_nothing_lies_ahead(demo_ou
 
 
 def test_no_email_to_the_invented_people_waits_in_the_queue(demo_output):
-    assert not DBTaskResult.objects.filter(task_path=email_notification.module_path).exists()
+    assert not DBTaskResult.objects.filter(task_path=email_notifications.module_path).exists()
     assert Notification.objects.filter(read_at__isnull=False).exists()
     assert Notification.objects.filter(read_at__isnull=True).exists()
 

@@ -3,7 +3,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from .models import Notification
-from .tasks import email_notification
+from .tasks import email_notifications
 
 
 def notify(recipients, *, subject: str, body: str, idea=None, url: str = "") -> list[Notification]:
@@ -21,10 +21,9 @@ def notify(recipients, *, subject: str, body: str, idea=None, url: str = "") -> 
             )
             for user in unique.values()
         )
-    for notification in notifications:
-        # The database task backend stores the task in the caller's transaction, so an e-mail
-        # is queued exactly when the write that caused it commits.
-        email_notification.enqueue(notification.pk)
+    # The database task backend stores the task in the caller's transaction, so the e-mails
+    # are queued exactly when the write that caused them commits.
+    email_notifications.enqueue([notification.pk for notification in notifications])
     return notifications
 
 

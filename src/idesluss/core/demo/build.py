@@ -19,7 +19,7 @@ from idesluss.ideas import services as ideas
 from idesluss.ideas.models import Comment, Decision, Idea, Support
 from idesluss.ideas.rules import can_view
 from idesluss.notifications.models import Notification
-from idesluss.notifications.tasks import email_notification
+from idesluss.notifications.tasks import email_notifications
 from idesluss.organisations import services as organisations
 from idesluss.organisations.models import (
     Membership,
@@ -315,10 +315,12 @@ def _write_notes(world, spec, story, idea, clock, *, after: int) -> None:
 def _drop_queued_emails(notification_ids: set[int], clock: Clock) -> None:
     """The demo people are invented: the worker must not mail them hundreds of times."""
     queued = DBTaskResult.objects.filter(
-        task_path=email_notification.module_path, enqueued_at__gte=clock.started
+        task_path=email_notifications.module_path, enqueued_at__gte=clock.started
     ).values_list("pk", "args_kwargs")
     demo = [
-        pk for pk, arguments in queued if (arguments.get("args") or [None])[0] in notification_ids
+        pk
+        for pk, arguments in queued
+        if notification_ids.issuperset((arguments.get("args") or [[None]])[0])
     ]
     for start in range(0, len(demo), 500):
         DBTaskResult.objects.filter(pk__in=demo[start : start + 500]).delete()
