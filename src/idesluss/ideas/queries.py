@@ -106,11 +106,14 @@ def inbox_for(user, *, show: str = "all"):
 
 
 def ideas_of(user):
-    """Mina idéer: what the user submitted or is on the team of, newest first."""
-    mine = Q(submitter=user) | Q(
-        pk__in=Idea.team.through.objects.filter(user=user).values("idea_id")
-    )
-    return with_list_data(Idea.objects.filter(mine))
+    """Mina idéer: what the user submitted or is on the team of.
+
+    The ids are gathered first, each through its own index: one OR across the two would make
+    the database walk every idea to find a person's few.
+    """
+    submitted = Idea.objects.filter(submitter=user).values_list("pk", flat=True)
+    on_team = Idea.team.through.objects.filter(user=user).values_list("idea_id", flat=True)
+    return with_list_data(Idea.objects.filter(pk__in={*submitted, *on_team}))
 
 
 def history_of(user, idea, *, include_internal: bool) -> list:
