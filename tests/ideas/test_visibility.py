@@ -65,6 +65,8 @@ def test_unknown_and_malformed_ids_are_404(world):
     client = world.client_for(world.submitter)
     assert client.get("/ideer/999999/").status_code == 404
     assert client.get("/ideer/abc/").status_code == 404
+    assert client.get("/ideer/99999999999999999999999/").status_code == 404
+    assert client.get("/ideer/-3/").status_code == 404
     page = client.get("/ideer/999999/")
     assert "Sidan finns inte" in page.text
 
