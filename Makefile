@@ -7,7 +7,7 @@ export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
 APPS := core accounts audit organisations ideas notifications api
 
-.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,13 @@ compilemessages:
 	for app in $(APPS); do \
 	  [ -d src/idesluss/$$app/locale ] && (cd src/idesluss/$$app && ../../../$(BIN)/django-admin compilemessages -v 0) || true; \
 	done
+
+# Benchmarks (not part of `make test`): PostgreSQL at BENCH_SCALE, then SQLite at region scale.
+# Figures go to var/bench/*.json and the table in docs/benchmarks.md.
+BENCH_SCALE ?= region
+bench: install install-test-deps
+	scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --scale $(BENCH_SCALE)
+	$(BIN)/python tests/bench/run.py --database sqlite --scale region
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
