@@ -7,7 +7,7 @@ export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
 APPS := core accounts audit organisations ideas notifications api
 
-.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench bench-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,9 +80,14 @@ compilemessages:
 # Benchmarks (not part of `make test`): PostgreSQL at BENCH_SCALE, then SQLite at region scale.
 # Figures go to var/bench/*.json and the table in docs/benchmarks.md.
 BENCH_SCALE ?= region
+BENCH_ARGS ?=
 bench: install install-test-deps
-	scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --scale $(BENCH_SCALE)
-	$(BIN)/python tests/bench/run.py --database sqlite --scale region
+	scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --database postgresql --scale $(BENCH_SCALE) $(BENCH_ARGS)
+	$(BIN)/python tests/bench/run.py --database sqlite --scale region $(BENCH_ARGS)
+
+# A quick look while developing: SQLite, small scale, five seconds per endpoint.
+bench-quick: install
+	$(BIN)/python tests/bench/run.py --database sqlite --scale small --duration 5 $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

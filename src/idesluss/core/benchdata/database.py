@@ -108,6 +108,13 @@ class SQLiteWriter(Writer):
             remembered = cursor.fetchone()
         return max(highest, remembered[0] if remembered else 0) + 1
 
+    def finish(self, tables: list[Table]) -> None:
+        # SQLite's planner has no statistics until ANALYZE: without them it picked the sluice
+        # index for the API list and sorted 41,000 rows (305 ms) instead of walking the keyset.
+        with self.connection.cursor() as cursor:
+            for table in tables:
+                cursor.execute(f"ANALYZE {self.quote(table.name)}")
+
 
 class PostgreSQLWriter(Writer):
     def begin(self) -> None:
