@@ -97,3 +97,36 @@ def test_the_submitters_own_comments_do_not_name_them_to_colleagues(world):
     colleague = world.client_for(world.colleague).get(world.idea.get_absolute_url()).text
     assert "Jag kan visa hur det funkar." in colleague
     assert "Sara Idégivare" not in colleague and "Idégivaren" in colleague
+
+
+@pytest.mark.parametrize("visibility", list(Visibility))
+def test_the_list_rule_and_the_single_idea_rule_agree(world, visibility):
+    """ideas_visible_to (lists, in SQL) and can_view (one idea, in Python) are one rule."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from idesluss.ideas.queries import ideas_visible_to
+    from idesluss.ideas.rules import can_view
+
+    idea = IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.skovde,
+        submitter=world.submitter,
+        visibility=visibility,
+    )
+    teammate = member_of(world.helsingborg)
+    idea.team.add(teammate)
+    people = [
+        world.submitter,
+        teammate,
+        world.coach,
+        world.decision_maker,
+        world.admin,
+        world.analyst,
+        world.colleague,
+        member_of(world.lidkoping),
+        world.outsider,
+        AnonymousUser(),
+    ]
+    for person in people:
+        in_list = ideas_visible_to(person).filter(pk=idea.pk).exists()
+        assert in_list == can_view(person, idea), (visibility, str(person))
