@@ -50,6 +50,10 @@ def test_a_request_timing_header_is_sent(client):
 
 def test_the_admin_is_for_super_users_only(world):
     assert world.client_for(world.admin).get("/admin/").status_code == 302
+    from django.contrib.auth import get_user_model
+
+    root = get_user_model().objects.create_superuser(email="root@idesluss.se", password="x" * 12)
+    assert "Webbplatsadministration" in world.client_for(root).get("/admin/").text
 
 
 def test_createadmin_makes_a_super_user(db, capsys):

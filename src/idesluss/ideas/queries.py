@@ -11,7 +11,7 @@ from idesluss.organisations.queries import (
     staff_sluice_ids,
 )
 
-from .models import Comment, Decision, Idea, Support, Visibility
+from .models import Comment, Idea, Support, Visibility
 from .rules import can_view
 
 
@@ -129,22 +129,20 @@ def ideas_of(user):
     return with_list_data(Idea.objects.filter(pk__in={*submitted, *on_team}))
 
 
-def history_of(user, idea, *, include_internal: bool) -> list:
+def decisions_of(idea):
+    """The idea's decisions, oldest first, with what the history and the API show of each."""
+    return idea.decisions.select_related("from_stage", "to_stage", "decided_by", "merged_into")
+
+
+def history_of(idea, *, include_internal: bool) -> list:
     """Decisions and comments of the idea in the order they happened."""
-    decisions = list(
-        idea.decisions.select_related("from_stage", "to_stage", "decided_by", "merged_into")
-    )
     comments = Comment.objects.filter(idea=idea).select_related("author")
     if not include_internal:
         comments = comments.filter(internal=False)
-    events = [("decision", d.created_at, d) for d in decisions]
+    events = [("decision", d.created_at, d) for d in decisions_of(idea)]
     events += [("comment", c.created_at, c) for c in comments]
     events.sort(key=lambda event: (event[1], event[0]))
     return events
-
-
-def decisions_of(idea):
-    return Decision.objects.filter(idea=idea).select_related("from_stage", "to_stage", "decided_by")
 
 
 def stages_of(sluice_id):

@@ -93,7 +93,7 @@ def submit_idea(
     problem = problem.strip()
     if not problem:
         raise ValidationError({"problem": _("Describe the need or problem.")})
-    title = title.strip() or default_title(problem)
+    title = title.strip() or _default_title(problem)
     _check_lengths(
         title=(title, 200),
         problem=(problem, PROBLEM_MAX_LENGTH),
@@ -140,7 +140,7 @@ def submit_idea(
     return idea
 
 
-def default_title(problem: str) -> str:
+def _default_title(problem: str) -> str:
     """Without a title, an idea is named by the first words of its problem."""
     return Truncator(problem.strip().splitlines()[0]).chars(80)
 

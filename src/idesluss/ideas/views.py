@@ -106,7 +106,7 @@ def _detail_context(request, idea, **forms):
     decision_stages = rules.stages_open_to(user, idea, stages)
     context = {
         "idea": idea,
-        "history": queries.history_of(user, idea, include_internal=staff),
+        "history": queries.history_of(idea, include_internal=staff),
         "attachments": list(idea.attachments.all()),
         "support_count": idea.supports.count(),
         "supported": user.is_authenticated and idea.supports.filter(user=user).exists(),

@@ -1,6 +1,9 @@
 """Reads about who belongs where. Results are cached on the user object for one request."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 from .models import STAFF_ROLES, Sluice, SluiceRole
 
@@ -84,3 +87,18 @@ def sluices_seen_by(user):
         .distinct()
         .order_by("name")
     )
+
+
+def get_sluice_to_manage(user, slug) -> Sluice:
+    """The sluice if `user` administers it: 404 to those outside it, 403 to its people."""
+    from .rules import can_manage_sluice  # rules builds on this module
+
+    sluice = get_object_or_404(Sluice, slug=slug)
+    if can_manage_sluice(user, sluice):
+        return sluice
+    if (
+        sluice.pk in roles_of(user)
+        or sluice.members.filter(pk__in=organisation_ids_of(user)).exists()
+    ):
+        raise PermissionDenied
+    raise Http404

@@ -6,9 +6,9 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,22 +25,8 @@ from .forms import (
     StageForm,
     swedish_sort_key,
 )
-from .models import Category, Organisation, Sluice, SluiceRole, Stage
-from .queries import organisation_ids_of, roles_of
-from .rules import can_manage_sluice
-
-
-def get_sluice_to_manage(user, slug) -> Sluice:
-    """The sluice if `user` administers it: 404 to those outside it, 403 to its people."""
-    sluice = get_object_or_404(Sluice, slug=slug)
-    if can_manage_sluice(user, sluice):
-        return sluice
-    if (
-        sluice.pk in roles_of(user)
-        or sluice.members.filter(pk__in=organisation_ids_of(user)).exists()
-    ):
-        raise PermissionDenied
-    raise Http404
+from .models import Category, Organisation, SluiceRole, Stage
+from .queries import get_sluice_to_manage
 
 
 def manages_sluice(*methods):
