@@ -1,18 +1,49 @@
-"""The evaluation set for similar-ideas search is big, varied and honest enough to trust."""
+"""The evaluation sets for similar-ideas search are big, varied and honest enough to trust.
+
+Two sets are checked: the first set (eval_set.toml) and a held-out set (holdout_set.toml) written
+separately from it and from the method, used only to measure. Each shape test runs on both, with
+the minimum sizes of that set.
+"""
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from .eval_set import KINDS, load
+from .eval_set import DEFAULT_PATH, KINDS, load
 
 SWEDISH_LETTERS = set("åäöÅÄÖ")
+HOLDOUT_PATH = Path(__file__).with_name("holdout_set.toml")
+
+
+@dataclass(frozen=True)
+class Minimums:
+    pairs: int
+    negatives: int
+    per_kind: int
+
+
+SETS = {
+    "eval_set": (DEFAULT_PATH, Minimums(pairs=60, negatives=40, per_kind=10)),
+    "holdout_set": (HOLDOUT_PATH, Minimums(pairs=40, negatives=30, per_kind=6)),
+}
+
+
+@pytest.fixture(scope="module", params=list(SETS))
+def set_name(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def eval_set():
-    return load()
+def eval_set(set_name):
+    return load(SETS[set_name][0])
+
+
+@pytest.fixture(scope="module")
+def minimums(set_name):
+    return SETS[set_name][1]
 
 
 def _sentences(text: str) -> set[str]:
@@ -25,15 +56,15 @@ def _sentences(text: str) -> set[str]:
     return sentences
 
 
-def test_it_has_enough_pairs_and_negatives(eval_set):
-    assert len(eval_set.pairs) >= 60
-    assert len(eval_set.negatives) >= 40
+def test_it_has_enough_pairs_and_negatives(eval_set, minimums):
+    assert len(eval_set.pairs) >= minimums.pairs
+    assert len(eval_set.negatives) >= minimums.negatives
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_every_kind_is_exercised_by_ten_pairs(eval_set, kind):
+def test_every_kind_is_exercised_by_enough_pairs(eval_set, minimums, kind):
     count = sum(kind in pair.kinds for pair in eval_set.pairs)
-    assert count >= 10, f"only {count} pairs exercise {kind!r}"
+    assert count >= minimums.per_kind, f"only {count} pairs exercise {kind!r}"
 
 
 def test_no_diacritics_queries_contain_no_swedish_letters(eval_set):
@@ -73,6 +104,25 @@ def test_ids_are_unique(eval_set):
 def test_full_text_skips_empty_parts(eval_set):
     text = next(pair.query for pair in eval_set.pairs if not pair.query.title)
     assert text.full.splitlines()[0] == text.problem.splitlines()[0]
+
+
+def _problems(eval_set) -> dict[str, str]:
+    """Every problem text of the set's pairs, stored and query, normalised, with its pair's id."""
+    return {
+        " ".join(text.problem.lower().split()): pair.id
+        for pair in eval_set.pairs
+        for text in (pair.stored, pair.query)
+    }
+
+
+def test_the_holdout_set_shares_no_id_and_no_problem_text_with_the_first_set():
+    first, holdout = load(DEFAULT_PATH), load(HOLDOUT_PATH)
+    first_ids = {item.id for item in (*first.pairs, *first.negatives)}
+    holdout_ids = {item.id for item in (*holdout.pairs, *holdout.negatives)}
+    assert sorted(first_ids & holdout_ids) == []
+    # Name only holdout ids, so that a failure does not print the first set's text.
+    first_problems = _problems(first)
+    assert sorted(id_ for text, id_ in _problems(holdout).items() if text in first_problems) == []
 
 
 PAIR = """
