@@ -66,23 +66,22 @@ def get_idea_for(user, pk) -> Idea:
         raise Http404 from None
     if not 0 < pk < 2**63:  # beyond what the database can hold: no such idea
         raise Http404
-    idea = (
-        Idea.objects.select_related(
-            "sluice",
-            "stage",
-            "organisation",
-            "unit",
-            "category",
-            "coach",
-            "submitter",
-            "merged_into",
-        )
-        .filter(pk=pk)
-        .first()
-    )
-    if idea is None or not can_view(user, idea):
+    related = ("sluice", "stage", "organisation", "unit", "category", "coach", "submitter")
+    try:
+        idea = Idea.objects.select_related(*related, "merged_into").get(pk=pk)
+    except Idea.DoesNotExist:
+        raise Http404 from None
+    if not can_view(user, idea):
         raise Http404
     return idea
+
+
+def support_of(idea, user) -> tuple[int, bool]:
+    """How many support the idea, and whether the user is one of them: one query."""
+    counts = Support.objects.filter(idea=idea).aggregate(
+        total=Count("pk"), mine=Count("pk", filter=Q(user_id=user.pk))
+    )
+    return counts["total"], counts["mine"] > 0
 
 
 def filter_ideas(ideas, *, sluice=None, stage=None, organisation=None, q: str = ""):

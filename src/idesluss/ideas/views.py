@@ -104,12 +104,13 @@ def _detail_context(request, idea, **forms):
     staff = rules.can_see_internal(user, idea)
     stages = queries.stages_of(idea.sluice_id)
     decision_stages = rules.stages_open_to(user, idea, stages)
+    support_count, supported = queries.support_of(idea, user)
     context = {
         "idea": idea,
+        "support_count": support_count,
+        "supported": supported,
         "history": queries.history_of(idea, include_internal=staff),
         "attachments": list(idea.attachments.all()),
-        "support_count": idea.supports.count(),
-        "supported": user.is_authenticated and idea.supports.filter(user=user).exists(),
         "can_support": rules.can_support(user, idea),
         "can_take": rules.can_take(user, idea),
         "is_staff": staff,
