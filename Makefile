@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
-APPS := core accounts audit organisations ideas notifications api
+APPS := core accounts audit organisations ideas outcomes notifications api
 
 .PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench bench-quick
 

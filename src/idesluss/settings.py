@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "idesluss.audit",
     "idesluss.organisations",
     "idesluss.ideas",
+    "idesluss.outcomes",
     "idesluss.notifications",
     "idesluss.api",
     "django.contrib.admin",

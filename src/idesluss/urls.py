@@ -13,6 +13,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("konto/", include("idesluss.accounts.urls")),
     path("ideer/", include("idesluss.ideas.urls")),
+    path("ideer/", include("idesluss.outcomes.urls")),
     path("slussar/", include("idesluss.organisations.urls")),
     path("notiser/", include("idesluss.notifications.urls")),
     path("api/v1/", api.urls),

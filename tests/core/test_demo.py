@@ -29,12 +29,13 @@ HELSINGBORG_CODE = "1283"
 
 
 @pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker):
+def demo_output(django_db_setup, django_db_blocker, tmp_path_factory):
     """Load the demo once for this module, in a transaction rolled back after its last test."""
     fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    media = tmp_path_factory.mktemp("media")  # the demo's evidence files
     with (
         django_db_blocker.unblock(),
-        override_settings(PASSWORD_HASHERS=fast),
+        override_settings(PASSWORD_HASHERS=fast, MEDIA_ROOT=media),
         transaction.atomic(),
     ):
         output = io.StringIO()
@@ -215,3 +216,21 @@ def test_the_demo_submitter_logs_in_with_the_printed_password_and_sees_her_ideas
     assert len(titles) >= 3
     for title in titles:
         assert escape(title) in response.text
+
+
+def test_implemented_ideas_have_outcomes_and_benefits_with_one_follow_up_overdue(demo_output):
+    from idesluss.outcomes.models import Benefit, Outcome
+    from idesluss.outcomes.queries import overdue_followups
+    from idesluss.outcomes.tasks import remind_follow_up
+
+    outcomes = Outcome.objects.select_related("idea__stage")
+    assert {"method", "procurement", "saving", "service"} <= {o.kind for o in outcomes}
+    assert all(o.idea.stage.is_final and o.date <= timezone.localdate() for o in outcomes)
+    assert all(o.evidence_url or o.evidence_file for o in outcomes)
+    assert Benefit.objects.filter(measurements__isnull=False).exists()
+    skaraborg = Sluice.objects.get(slug="skaraborg")
+    assert overdue_followups([skaraborg]).exists()
+    # Reminders of the past went out in the story; only those still ahead wait in the queue.
+    waiting = DBTaskResult.objects.filter(task_path=remind_follow_up.module_path)
+    assert waiting.exists()
+    assert all(task.run_after > timezone.now() for task in waiting)

@@ -22,3 +22,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", sluices.router)
 api.add_router("", ideas.router)
+api.add_router("", "idesluss.api.outcomes.router")

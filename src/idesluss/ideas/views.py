@@ -10,6 +10,7 @@ from idesluss.core.forms import apply_errors
 from idesluss.core.pagination import CURSOR_PARAMETER, keyset_page
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
+from idesluss.outcomes.queries import results_for
 
 from . import queries, rules, services
 from .forms import CommentForm, DecisionForm, IdeaForm
@@ -111,6 +112,7 @@ def _detail_context(request, idea, **forms):
         "supported": supported,
         "history": queries.history_of(idea, include_internal=staff),
         "attachments": list(idea.attachments.all()),
+        "results": results_for(user, idea),
         "can_support": rules.can_support(user, idea),
         "can_take": rules.can_take(user, idea),
         "is_staff": staff,

@@ -51,6 +51,7 @@ from .data.spec import (
     TESTING,
     IdeaSpec,
 )
+from .results import record_results
 from .timeline import LAUNCH_DAYS_AGO, Clock, Story, plan
 
 DEMO_PASSWORD = "idesluss-demo"
@@ -106,6 +107,7 @@ def load_demo() -> dict[str, int]:
         _create_sluice(world, admin, spec)
     for spec in IDEAS:
         world.ideas[spec.key] = _play(world, spec, clock)
+    record_results(world, clock)
     demo_ideas = Idea.objects.filter(sluice__in=world.sluices.values())
     written = {"created_at__gte": clock.started}
     clock.redate(
