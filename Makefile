@@ -5,9 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
-APPS := core accounts audit organisations ideas outcomes notifications api
+APPS := core accounts audit organisations ideas outcomes search notifications api
 
-.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench bench-quick
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench bench-quick bench-similar
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,13 +47,19 @@ test: install install-test-deps
 	$(MAKE) --no-print-directory test-sqlite
 	scripts/with-postgres.sh $(MAKE) --no-print-directory test-postgres
 
+# The tests that commit (transactional) empty the database when they end: they run after the
+# others, in a second pass (tests/conftest.py, --transactional).
+PYTEST := $(BIN)/pytest -n 2 --dist loadfile -q -p no:cacheprovider
+
 test-sqlite:
 	@echo "== Test suite on SQLite =="
-	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(BIN)/pytest -n 2 --dist loadfile -q -p no:cacheprovider
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(PYTEST) --transactional=skip
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(PYTEST) --transactional=only
 
 test-postgres:
 	@echo "== Test suite on PostgreSQL =="
-	$(BIN)/pytest -n 2 --dist loadfile -q -p no:cacheprovider
+	$(PYTEST) --transactional=skip
+	$(PYTEST) --transactional=only
 
 lint: install
 	$(BIN)/ruff check src tests
@@ -84,6 +90,11 @@ BENCH_ARGS ?=
 bench: install install-test-deps
 	scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --database postgresql --scale $(BENCH_SCALE) $(BENCH_ARGS)
 	$(BIN)/python tests/bench/run.py --database sqlite --scale region $(BENCH_ARGS)
+
+# How well similar ideas finds a new idea's twin (tests/search/*.toml): PostgreSQL, then SQLite.
+bench-similar: install install-test-deps
+	scripts/with-postgres.sh $(BIN)/python tests/bench/similar.py $(BENCH_ARGS)
+	$(BIN)/python tests/bench/similar.py --fresh --no-docs $(BENCH_ARGS)
 
 # A quick look while developing: SQLite, small scale, five seconds per endpoint.
 bench-quick: install

@@ -8,6 +8,32 @@ from idesluss.organisations.models import Organisation, SluiceRole
 from .factories import IdeaFactory, SluiceFactory, grant, member_of
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--transactional",
+        choices=("only", "skip"),
+        help="Run only the tests that commit (transactional_db), or all but those. A test that "
+        "commits empties the database when it ends, so the tests after it on the same worker "
+        "would find no municipalities; `make test` runs the two kinds one after the other.",
+    )
+
+
+def _commits(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or (
+        "transactional_db" in getattr(item, "fixturenames", ())
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    mode = config.getoption("--transactional")
+    if mode is None:
+        return
+    keep = [item for item in items if _commits(item) == (mode == "only")]
+    config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+    items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from idesluss.ideas.models import Comment, Decision, Idea, Visibility
 from idesluss.organisations.models import Membership, Organisation, Sluice, SluiceRole
 from idesluss.organisations.services import install_default_stages
+from idesluss.search.services import index_idea
 
 PASSWORD = "idesluss-test-lösenord"
 
@@ -71,6 +72,7 @@ def stage(sluice, name):
 class IdeaFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Idea
+        skip_postgeneration_save = True
 
     sluice = factory.SubFactory(SluiceFactory)
     title = factory.Sequence(lambda n: f"Idé nummer {n}")
@@ -79,6 +81,12 @@ class IdeaFactory(factory.django.DjangoModelFactory):
     submitter = factory.LazyAttribute(lambda o: member_of(o.organisation))
     visibility = Visibility.ORGANISATION
     stage = factory.LazyAttribute(lambda o: o.sluice.stages.order_by("position").first())
+
+    @factory.post_generation
+    def indexed(idea, create, extracted, **kwargs):
+        """Indexed for search, as every idea submitted through the service is."""
+        if create:
+            index_idea(idea)
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "idesluss.organisations",
     "idesluss.ideas",
     "idesluss.outcomes",
+    "idesluss.search",
     "idesluss.notifications",
     "idesluss.api",
     "django.contrib.admin",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("ideer/", include("idesluss.ideas.urls")),
     path("ideer/", include("idesluss.outcomes.urls")),
     path("slussar/", include("idesluss.organisations.urls")),
+    path("sok/", include("idesluss.search.urls")),
     path("notiser/", include("idesluss.notifications.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),

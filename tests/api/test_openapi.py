@@ -46,6 +46,9 @@ def test_the_schema_describes_every_endpoint(client):
         (f"{API}/ideas/{{idea_id}}/decisions", "post"),
         (f"{API}/ideas/{{idea_id}}/comments", "get"),
         (f"{API}/ideas/{{idea_id}}/comments", "post"),
+        (f"{API}/ideas/{{idea_id}}/outcomes", "get"),
+        (f"{API}/ideas/{{idea_id}}/outcomes", "post"),
+        (f"{API}/similar", "post"),
     }
 
 

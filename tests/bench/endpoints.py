@@ -36,6 +36,12 @@ def endpoint_plans(data: dict, sessions: dict, token: str, deep_url: str) -> lis
         {"key": "inbox", "label": "Coach inbox", "as": "coach", "path": "/ideer/inkorg/"},
         {"key": "mine", "label": "Mina idéer", "as": "submitter", "path": "/ideer/mina/"},
         {
+            "key": "search",
+            "label": "Search, by relevance",
+            "as": "submitter",
+            "path": f"/sok/?{urlencode({'q': SEARCH_WORDS})}",
+        },
+        {
             "key": "api_list",
             "label": "API list",
             "as": "submitter (token)",
@@ -50,6 +56,18 @@ def endpoint_plans(data: dict, sessions: dict, token: str, deep_url: str) -> lis
             "headers": bearer,
         },
     ]
+
+
+# Two words as people search: a compound in one form, a word in another (benchdata's vocabulary).
+SEARCH_WORDS = "hemtjänsten schema"
+
+# A draft of a new idea, as the submit form sends it while someone types.
+SIMILAR_DRAFT = {
+    "title": "Digitala scheman i hemtjänsten",
+    "problem": "Personalen i hemtjänsten får sina scheman på papper och ändringar under dagen "
+    "når dem sent. Brukarna får vänta när någon är sjuk och ingen vet vem som tar besöket.",
+    "solution": "Ett gemensamt digitalt schema i mobilen som uppdateras direkt.",
+}
 
 
 def submit_form(data: dict) -> dict:
@@ -122,8 +140,8 @@ def run_endpoints(args, data, server: Gunicorn, sessions: dict, token: str) -> d
     for spec in endpoint_plans(data, sessions, token, deep_url):
         if args.only and spec["key"] not in args.only:
             continue
-        user = "coach" if spec["as"] == "coach" else "submitter"
-        headers = spec.get("headers") or sessions[user].header()
+        user = spec["as"] if spec["as"] in sessions else "submitter"
+        headers = spec["headers"] if "headers" in spec else sessions[user].header()
         measure(spec, dict(base, path=spec["path"], headers=headers, expect=[200]))
 
     if "list_p1" in results and "list_deep" in results:
@@ -141,6 +159,22 @@ def run_endpoints(args, data, server: Gunicorn, sessions: dict, token: str) -> d
         }
         results["list_deep"]["paired_server_ms"] = paired
         log(f"  server p50: page 1 {paired['page_1']['p50']} ms, deep {paired['deep']['p50']} ms")
+
+    if not args.only or "similar" in args.only:
+        # A read, though a POST: the submit form sends the draft as it is typed.
+        spec = {"key": "similar", "label": "Similar ideas (POST, as one types)", "as": "submitter"}
+        spec["path"] = "/sok/liknande/"
+        session = sessions["submitter"]
+        plan = dict(
+            base,
+            method="POST",
+            path=spec["path"],
+            body=urlencode(dict(SIMILAR_DRAFT, csrfmiddlewaretoken=session.csrf)),
+            headers=dict(session.header(), **{"Content-Type": "application/x-www-form-urlencoded"}),
+            expect=[200],
+        )
+        measure(spec, plan)
+        results["similar"]["read"] = True
 
     # Writes: every submission is a new idea; each of them is then moved once by the coach.
     submitter, coach = sessions["submitter"], sessions["coach"]

@@ -6,7 +6,7 @@ session (with the CSRF token on writes). Reads of ideas are open to anyone for p
 
 from ninja import NinjaAPI
 
-from . import errors, ideas, sluices
+from . import errors, ideas, search, sluices
 from .auth import LOGGED_IN
 
 api = NinjaAPI(
@@ -22,4 +22,5 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", sluices.router)
 api.add_router("", ideas.router)
+api.add_router("", search.router)
 api.add_router("", "idesluss.api.outcomes.router")

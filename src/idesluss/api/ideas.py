@@ -3,7 +3,7 @@ pages. An idea outside the caller's audience is a 404, exactly like one that doe
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from idesluss.ideas import queries, rules, services
@@ -34,6 +34,12 @@ class IdeaFilters(Schema):
     stage: Id | None = None
     organisation: Id | None = None
     organisation_code: str | None = None
+    q: str | None = Field(
+        None,
+        max_length=10_000,
+        description="Words that must all occur (Swedish: any inflection, compound parts, "
+        "synonyms; å/ä/ö or not).",
+    )
 
 
 def _one(queryset, pk, field: str, message: str):
@@ -64,7 +70,7 @@ def _detail(user, pk):
     auth=ANYONE,
     summary="Ideas the caller may see, newest first",
     description="Anonymous callers see public ideas. Filter by sluice, stage and organisation "
-    "(its id, or its code: `organisation_code=1496`).",
+    "(its id, or its code: `organisation_code=1496`), and search with `q=`.",
 )
 @paginate(CursorPagination)
 def list_ideas(request, filters: Query[IdeaFilters]):
@@ -73,6 +79,7 @@ def list_ideas(request, filters: Query[IdeaFilters]):
         sluice=filters.sluice,
         stage=filters.stage,
         organisation=filters.organisation,
+        q=filters.q or "",
     )
     if filters.organisation_code:
         ideas = ideas.filter(organisation__code=filters.organisation_code)

@@ -92,7 +92,9 @@ def filter_ideas(ideas, *, sluice=None, stage=None, organisation=None, q: str = 
     if organisation:
         ideas = ideas.filter(organisation_id=organisation)
     if q:
-        ideas = ideas.filter(Q(title__icontains=q) | Q(problem__icontains=q))
+        from idesluss.search.queries import containing  # search reads ideas' visibility
+
+        ideas = containing(ideas, q)
     return ideas
 
 

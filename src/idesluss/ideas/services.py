@@ -12,6 +12,7 @@ from idesluss.audit.services import record
 from idesluss.notifications.services import notify
 from idesluss.organisations.models import SluiceRole, Stage
 from idesluss.organisations.queries import organisation_ids_of
+from idesluss.search.services import index_idea
 
 from . import rules
 from .models import (
@@ -23,6 +24,7 @@ from .models import (
     Comment,
     Decision,
     Idea,
+    Support,
     Visibility,
 )
 from .uploads import check_upload
@@ -117,6 +119,7 @@ def submit_idea(
     )
     for upload, content_type in zip(files, content_types, strict=True):
         _attach(actor, idea, upload, content_type)
+    index_idea(idea)
     record(actor, "idea.submit", idea, sluice=sluice.pk, title=idea.title)
     url = idea.get_absolute_url()
     notify(
@@ -279,8 +282,6 @@ def decide(
         merged_into=merged_into.pk if merged_into else None,
     )
     recipients = _audience_of_answers(idea)
-    if merged_into is not None:
-        recipients.append(merged_into.submitter)
     notify(
         [r for r in recipients if r.pk != actor.pk],
         idea=idea,
@@ -289,6 +290,47 @@ def decide(
         % {"title": idea.title, "stage": to_stage.name},
         body=_("%(who)s decided: %(rationale)s") % {"who": actor, "rationale": rationale},
     )
+    if merged_into is not None and merged_into.submitter_id not in {actor.pk, idea.submitter_id}:
+        # Told about their own idea: the merged one may be hidden from them.
+        notify(
+            [merged_into.submitter],
+            idea=merged_into,
+            url=merged_into.get_absolute_url(),
+            subject=_("A similar idea was merged into yours: %(title)s")
+            % {"title": merged_into.title},
+            body=_(
+                "%(who)s merged a similar idea into “%(title)s”. Its supports and comments "
+                "may now be with yours."
+            )
+            % {"who": actor, "title": merged_into.title},
+        )
+    return decision
+
+
+@transaction.atomic
+def merge(actor, idea: Idea, *, into: Idea, rationale: str = "") -> Decision:
+    """Merge a duplicate into the idea it repeats: a Sammanslagen decision links the two (both
+    submitters are told), and the duplicate's supports and comments move over."""
+    if into.sluice_id != idea.sluice_id:
+        raise ValidationError({"into": _("Only ideas of the same sluice can be merged.")})
+    stage = idea.sluice.stages.filter(kind=Stage.Kind.MERGED).order_by("position").first()
+    if stage is None:
+        raise ValidationError({"into": _("The sluice has no stage for merged ideas.")})
+    if into.stage.kind == Stage.Kind.MERGED:
+        raise ValidationError(
+            {"into": _("That idea is merged itself: merge into the one it went to.")}
+        )
+    rationale = rationale.strip() or _("The same idea as “%(title)s”, which goes on.") % {
+        "title": into.title
+    }
+    decision = decide(
+        actor, idea, to_stage=stage, rationale=rationale, from_stage=idea.stage, merged_into=into
+    )
+    supporters = Support.objects.filter(idea=into).values("user_id")
+    moved = Support.objects.filter(idea=idea).exclude(user_id__in=supporters).update(idea=into)
+    Support.objects.filter(idea=idea).delete()  # those who support both count once
+    comments = Comment.objects.filter(idea=idea).update(idea=into)
+    record(actor, "idea.merge", idea, into=into.pk, supports=moved, comments=comments)
     return decision
 
 

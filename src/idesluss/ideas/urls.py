@@ -14,5 +14,7 @@ urlpatterns = [
     path("<str:pk>/kommentar/", views.comment, name="comment"),
     path("<str:pk>/beslut/", views.decide, name="decide"),
     path("<str:pk>/stod/", views.support, name="support"),
+    path("<str:pk>/liknande/", views.similar, name="similar"),
+    path("<str:pk>/sammanslagning/", views.merge, name="merge"),
     path("<str:pk>/bilagor/<int:attachment_pk>/", views.attachment, name="attachment"),
 ]

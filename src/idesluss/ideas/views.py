@@ -11,6 +11,7 @@ from idesluss.core.pagination import CURSOR_PARAMETER, keyset_page
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
 from idesluss.outcomes.queries import results_for
+from idesluss.search.queries import similar_to_idea
 
 from . import queries, rules, services
 from .forms import CommentForm, DecisionForm, IdeaForm
@@ -72,7 +73,8 @@ def idea_list(request):
         key: request.GET.get(key, "").strip() for key in ("sluice", "stage", "organisation", "q")
     }
     for key in ("sluice", "stage", "organisation"):
-        if filters[key] and not filters[key].isdigit():
+        value = filters[key]
+        if value and not (value.isascii() and value.isdigit() and int(value) < 2**63):
             filters[key] = ""
     ideas = queries.filter_ideas(ideas, **filters)
     page = keyset_page(
@@ -257,3 +259,47 @@ def inbox(request):
         newest_first=False,
     )
     return render(request, "ideas/inbox.html", {"page": page, "show": show})
+
+
+@login_required
+def similar(request, pk):
+    """For the sluice's staff: possible duplicates in the sluice, to merge, and active ideas
+    like it in the network's other sluices."""
+    idea = queries.get_idea_for(request.user, pk)
+    if not rules.can_see_internal(request.user, idea):
+        raise Http404
+    visible = queries.ideas_visible_to(request.user)
+    duplicates = similar_to_idea(
+        request.user,
+        idea,
+        ideas=visible.filter(sluice_id=idea.sluice_id).exclude(stage__kind=Stage.Kind.MERGED),
+    )
+    elsewhere = similar_to_idea(
+        request.user,
+        idea,
+        ideas=visible.filter(stage__kind=Stage.Kind.ACTIVE).exclude(sluice_id=idea.sluice_id),
+    )
+    merged = [s for s in queries.stages_of(idea.sluice_id) if s.kind == Stage.Kind.MERGED]
+    context = {
+        "idea": idea,
+        "duplicates": duplicates,
+        "elsewhere": elsewhere,
+        "can_merge": bool(merged) and rules.can_decide(request.user, idea, merged[0]),
+    }
+    template = "ideas/_similar.html" if request.htmx else "ideas/similar.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def merge(request, pk):
+    """Merge this idea into the one the coach chose among its possible duplicates."""
+    idea = queries.get_idea_for(request.user, pk)
+    into = queries.get_idea_for(request.user, request.POST.get("into"))
+    try:
+        services.merge(request.user, idea, into=into, rationale=request.POST.get("rationale", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(idea)
+    messages.success(request, _("The idea is merged into “%(title)s”.") % {"title": into.title})
+    return redirect(into)

@@ -35,6 +35,17 @@ SCALES = {
             description="3 municipalities, 2 sluices, 200 users, 2,000 ideas (for tests)",
         ),
         Scale(
+            "medium",
+            sluices=2,
+            users=1_000,
+            ideas=10_000,
+            codes=("1496", "1494", "1283"),
+            description=(
+                "the small scale's 3 municipalities with 1,000 users and 10,000 ideas "
+                "(the corpus of the similar-ideas evaluation)"
+            ),
+        ),
+        Scale(
             "region",
             sluices=5,
             users=10_000,

@@ -25,7 +25,8 @@ def _most(queryset, field: str) -> dict:
 def summarise(loaded: Loaded, vendor: str) -> dict:
     """The busiest sluice and its busiest stage, a coach of it with a large inbox, its most
     prolific submitter (who may submit to it), its staff, an outsider with an idea hidden from
-    them, and a public idea. The flat keys are those the benchmark harness (tests/bench/data.py) reads."""
+    them, and a public idea. The flat keys are those the benchmark harness reads
+    (tests/bench/data.py)."""
     User = get_user_model()
     ideas = Idea.objects.filter(sluice_id__in=loaded.sluice_ids)
     busiest = _most(ideas, "sluice")

@@ -1,4 +1,5 @@
 import json
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -6,6 +7,7 @@ from django.db import connection
 
 from idesluss.core.benchdata import PASSWORD, SCALES, AlreadyLoaded, load, summarise
 from idesluss.core.benchdata.progress import Progress
+from idesluss.search.services import rebuild
 
 
 class Command(BaseCommand):
@@ -18,6 +20,7 @@ class Command(BaseCommand):
         "meanwhile but not add users or ideas, and a failed load leaves nothing behind. Nothing "
         "existing is changed; a scale and seed that is loaded already is refused (load another "
         f"--seed beside it, or use a fresh database). Every user's password is {PASSWORD!r}. "
+        "Then rebuilds the search index of all ideas. "
         "Writes the log-ins and ids a benchmark needs to var/benchdata-<scale>.json."
     )
 
@@ -39,7 +42,14 @@ class Command(BaseCommand):
         finally:
             if progress is not None:
                 progress.close()
+        indexing = Progress(self.stderr, SCALES[scale].ideas, "ideas indexed") if progress else None
+        started = time.monotonic()
+        indexed = rebuild(progress=(lambda n: indexing.advance(n, n)) if indexing else None)
+        if indexing is not None:
+            indexing.close()
+        index_seconds = time.monotonic() - started
         summary = summarise(loaded, connection.vendor)
+        summary["search_index_seconds"] = round(index_seconds, 1)
         path = settings.PROJECT_DIR / "var" / f"benchdata-{scale}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -51,7 +61,10 @@ class Command(BaseCommand):
                 f"{loaded.seconds:.1f} s: {rows:,} rows, {rows / loaded.seconds:,.0f} rows/s."
             )
         )
-        self.stdout.write(f"  {counts}\n  Details for benchmarks: {path}")
+        self.stdout.write(
+            f"  {counts}\n  Search index: {indexed:,} ideas in {index_seconds:.1f} s."
+            f"\n  Details for benchmarks: {path}"
+        )
         self._print_logins(summary)
 
     def _print_logins(self, summary):

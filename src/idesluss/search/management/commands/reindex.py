@@ -1,0 +1,33 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from idesluss.core.benchdata.progress import Progress
+from idesluss.ideas.models import Idea
+from idesluss.search.services import rebuild
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the search index of every idea from scratch, in one transaction: searches "
+        "meanwhile see the old index. Writes keep the index current by themselves; this is for "
+        "after a bulk load, a restore, or a change to the text analysis."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not report progress on stderr."
+        )
+
+    def handle(self, *args, no_progress, **options):
+        started = time.monotonic()
+        progress = None if no_progress else Progress(self.stderr, Idea.objects.count())
+        try:
+            done = rebuild(progress=(lambda n: progress.advance(n, n)) if progress else None)
+        finally:
+            if progress is not None:
+                progress.close()
+        seconds = time.monotonic() - started
+        self.stdout.write(
+            self.style.SUCCESS(f"Indexed {done:,} ideas for search in {seconds:.1f} s.")
+        )

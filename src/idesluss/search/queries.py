@@ -1,0 +1,274 @@
+"""Search and similar ideas, over what the user may see, ranked alike on both databases.
+
+The database's full-text index finds the candidates (search.backends); Python ranks them with
+BM25 (how rare each matched term is across all ideas, from search.models.Term, and how long the
+idea is), so that PostgreSQL and SQLite order results the same way.
+"""
+
+import heapq
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from idesluss.core.pagination import keyset_page
+from idesluss.ideas.queries import ideas_visible_to
+from idesluss.organisations.models import Stage
+
+from . import analysis
+from .backends import All, Any, rank
+from .models import TOTAL, Document, Term
+
+# BM25's constants; an idea's length is compared with a fixed typical length.
+K1, B, TYPICAL_LENGTH = 1.2, 0.75, 60
+TITLE_BOOST = 1.5  # a term in the title says more about the idea than one in the text
+LONGEST_QUERY = 4000  # characters read of a query or a draft: enough to know what it is about
+MOST_WORDS = 12  # words of a search that must all match
+RELEVANCE_POOL = 500  # the newest matches ranked by relevance
+CANDIDATES = 200  # ideas a similar-ideas request ranks
+TELLING_TERMS = 10  # the rarest terms of a draft that look for candidates
+COMMON_SHARE = 0.2  # a term in more than this share of ideas tells little,
+MOST_DOCUMENTS = 2000  # and one in more ideas than this costs too much to look through;
+FEWEST_COMMON = 50  # but in a young sluice, a few ideas holding a term is no reason to skip it
+RERANKED = 20  # the best by terms that trigrams weigh again
+TRIGRAM_WEIGHT = 1.0  # measured on the evaluation set (tests/bench/similar.py)
+DONE = (Stage.Kind.IMPLEMENTED, Stage.Kind.SPREAD)
+
+
+def _rarity(terms, discounted: str = "") -> tuple[dict[str, float], dict[str, int]]:
+    """Each known term's weight (BM25's inverse document frequency) and document count; the
+    `discounted` document's terms (an indexed idea's own) are counted as if it were not there."""
+    counts = dict(Term.objects.filter(term__in={*terms, TOTAL}).values_list("term", "documents"))
+    total = counts.pop(TOTAL, 0)
+    if discounted:
+        total -= 1
+        for term in set(discounted.split()) & counts.keys():
+            counts[term] -= 1
+    counts = {term: n for term, n in counts.items() if n > 0}
+    weights = {term: math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in counts.items()}
+    return weights, counts | {TOTAL: total}
+
+
+def _score(weights: dict[str, float], terms: str, title_terms: str, length: int) -> float:
+    held, in_title = set(terms.split()), set(title_terms.split())
+    saturation = (K1 + 1) / (1 + K1 * (1 - B + B * length / TYPICAL_LENGTH))
+    return saturation * sum(
+        weight * (TITLE_BOOST if term in in_title else 1.0)
+        for term, weight in weights.items()
+        if term in held
+    )
+
+
+def _ideal_score(weights: dict[str, float]) -> float:
+    """The score of an idea of typical length holding every term in its title: 1.0 of a match."""
+    return (K1 + 1) / (1 + K1) * TITLE_BOOST * sum(weights.values()) or 1.0
+
+
+def highlight(text: str, terms: set[str], *, around: int | None = None) -> SafeString:
+    """The text escaped, each word whose terms meet `terms` in <mark>; with `around`, only a
+    passage of about that many characters, from a little before the first match."""
+    text = unicodedata.normalize("NFC", text)  # "ä" pasted as a + ¨ is one letter to mark
+    marks = [
+        (match.start(), match.end())
+        for match in analysis.WORD.finditer(text)
+        if terms.intersection(analysis.terms(match.group()))
+    ]
+    start, end = 0, len(text)
+    if around and len(text) > around:
+        start = max(0, marks[0][0] - around // 4) if marks else 0
+        if start:
+            start = text.find(" ", start) + 1 or start
+        end = min(len(text), start + around)
+        end = text.rfind(" ", start, end) if end < len(text) and " " in text[start:end] else end
+    html, position = [], start
+    for mark_start, mark_end in marks:
+        if mark_start < start or mark_end > end:
+            continue
+        html += [escape(text[position:mark_start]), "<mark>", escape(text[mark_start:mark_end])]
+        html.append("</mark>")
+        position = mark_end
+    html.append(escape(text[position:end]))
+    return mark_safe(("… " if start else "") + "".join(html) + (" …" if end < len(text) else ""))
+
+
+@dataclass
+class Hit:
+    idea: object
+    score: float
+    title: SafeString
+    snippet: SafeString
+
+    @property
+    def is_done(self) -> bool:
+        return self.idea.stage.kind in DONE
+
+
+@dataclass
+class Results:
+    hits: list[Hit]
+    count: int
+    count_is_capped: bool
+    next_cursor: str | None = None  # newest first: keyset pagination (includes/pagination)
+    is_first: bool = True
+    next_page: int | None = None  # by relevance: pages of the ranked pool
+    page: int = 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_cursor is not None
+
+
+def _expression(words: list[analysis.QueryWord]):
+    """Every word must match, as itself or as all of its compound parts."""
+    parts = [Any((w.stem, All(w.parts))) if w.parts else w.stem for w in words]
+    return All(tuple(parts))
+
+
+def containing(ideas, text: str):
+    """`ideas` narrowed to those holding every word of `text` (none if it has no words)."""
+    words = analysis.query_words(text[:LONGEST_QUERY])[:MOST_WORDS]
+    return (
+        ideas.filter(search_document__terms__matches=_expression(words)) if words else ideas.none()
+    )
+
+
+def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page=1, per_page=20):
+    """The ideas (of `ideas`, else all the user may see) that hold every word of `text`, best
+    first or newest first. Without any text, all of them, newest first."""
+    words = analysis.query_words(text[:LONGEST_QUERY])[:MOST_WORDS]
+    if text.strip() and not words:  # only stop words, emoji, punctuation: nothing to look for
+        return Results([], 0, False)
+    ideas = ideas_visible_to(user) if ideas is None else ideas
+    found = ideas.filter(search_document__terms__matches=_expression(words)) if words else ideas
+    marked = {term for word in words for term in word.terms}
+    if newest_first or not words:
+        page_of = keyset_page(found, cursor, per_page=per_page, count=True)
+        ranked = [(0.0, idea.pk) for idea in page_of.object_list]
+        results = Results(
+            [], page_of.count, page_of.count_is_capped, page_of.next_cursor, page_of.is_first
+        )
+    else:
+        # The newest matches, light (their terms only), ranked here; then one page of ideas.
+        weights, _ = _rarity(marked)
+        ideal = _ideal_score(weights)
+        pool = list(
+            found.order_by("-created_at", "-id").values_list(
+                "pk",
+                "search_document__terms",
+                "search_document__title_terms",
+                "search_document__length",
+            )[: RELEVANCE_POOL + 1]
+        )
+        capped = len(pool) > RELEVANCE_POOL
+        scored = sorted(
+            (
+                (_score(weights, terms, title, length) / ideal, position, pk)
+                for position, (pk, terms, title, length) in enumerate(pool[:RELEVANCE_POOL])
+            ),
+            key=lambda item: (-item[0], item[1]),  # equally good: newest first
+        )
+        page = max(1, page)
+        ranked = [(score, pk) for score, _, pk in scored[(page - 1) * per_page : page * per_page]]
+        more = len(scored) > page * per_page
+        results = Results([], len(scored), capped, next_page=page + 1 if more else None, page=page)
+    shown = ideas.model.objects.select_related(
+        "sluice", "stage", "organisation", "category"
+    ).in_bulk([pk for _, pk in ranked])
+    results.hits = [
+        Hit(
+            idea,
+            round(min(score, 1.0), 3),
+            highlight(idea.title, marked),
+            highlight(idea.problem, marked, around=240),
+        )
+        for score, pk in ranked
+        if (idea := shown.get(pk))
+    ]
+    return results
+
+
+@dataclass
+class Similar:
+    idea: object
+    score: float
+
+    @property
+    def is_done(self) -> bool:
+        return self.idea.stage.kind in DONE
+
+
+def similar_to_idea(user, idea, *, ideas, limit: int = 5) -> list[Similar]:
+    """The ideas (of `ideas`, a part of what the user may see) most like an indexed idea."""
+    own = Document.objects.filter(idea_id=idea.pk).values_list("terms", flat=True).first()
+    text = "\n".join((idea.title, idea.problem, idea.solution))
+    return similar_ideas(user, text, limit=limit, ideas=ideas, exclude=[idea.pk], discounted=own)
+
+
+def similar_ideas(
+    user, text: str, *, limit: int = 5, ideas=None, exclude=(), discounted: str | None = ""
+) -> list[Similar]:
+    """The ideas most like `text` (a draft of a new idea), best first.
+
+    `ideas` narrows the ideas looked among and must be a part of what the user may see
+    (ideas_visible_to); `exclude` are ids left out; `discounted` is the document of an indexed
+    idea whose own text this is (similar_to_idea), so that its words do not look common.
+    """
+    counts = Counter(analysis.terms(text[:LONGEST_QUERY]))
+    weights, documents = _rarity(counts, discounted or "")
+    if not weights or limit < 1:
+        return []
+    weights = {term: weight * math.sqrt(counts[term]) for term, weight in weights.items()}
+    total = documents[TOTAL]
+    telling = [
+        term
+        for term in sorted(weights, key=weights.get, reverse=True)
+        if documents[term] <= min(max(COMMON_SHARE * total, FEWEST_COMMON), MOST_DOCUMENTS)
+        and not term.isdigit()
+    ][:TELLING_TERMS] or sorted(weights, key=weights.get, reverse=True)[:2]
+    ideas = (ideas_visible_to(user) if ideas is None else ideas).exclude(pk__in=list(exclude))
+    # Ideas that share two telling terms first: they find paraphrases without wading through
+    # every idea that shares one word; then, to fill up, ideas that share one.
+    expressions = [Any(tuple(telling))]
+    if len(telling) > 2:
+        expressions.insert(0, Any(tuple(All(pair) for pair in combinations(telling, 2))))
+    rows: dict = {}
+    for expression in expressions:
+        found = ideas.filter(search_document__terms__matches=expression).exclude(pk__in=list(rows))
+        rank_of = rank(expression)
+        # PostgreSQL picks the ideas holding most of the terms; SQLite takes the newest.
+        order = ("-rank", "-created_at") if rank_of is not None else ("-created_at", "-id")
+        found = found.annotate(rank=rank_of) if rank_of is not None else found
+        found = found.order_by(*order).values_list(
+            "pk",
+            "search_document__terms",
+            "search_document__title_terms",
+            "search_document__length",
+        )[: CANDIDATES - len(rows)]
+        rows.update((pk, (terms, title, length)) for pk, terms, title, length in found)
+        if len(rows) >= CANDIDATES:
+            break
+    ideal = _ideal_score(weights)
+    best = heapq.nlargest(
+        max(limit, RERANKED),
+        ((_score(weights, *document) / ideal, pk) for pk, document in rows.items()),
+    )
+    # The best by terms are weighed again by their trigrams, which see what terms miss: a
+    # shared piece of a word that is no compound part, a misspelling.
+    found = ideas.model.objects.select_related("organisation", "stage", "sluice").in_bulk(
+        [pk for _, pk in best]
+    )
+    draft = analysis.trigrams(analysis.fold(text[:LONGEST_QUERY]))
+    scored = []
+    for score, pk in best:
+        idea = found[pk]
+        idea_text = analysis.fold(" ".join((idea.title, idea.problem, idea.solution)))
+        likeness = analysis.trigram_similarity(draft, analysis.trigrams(idea_text))
+        scored.append((min(score, 1.0) + TRIGRAM_WEIGHT * likeness, pk))
+    scored.sort(reverse=True)
+    return [
+        Similar(found[pk], round(score / (1 + TRIGRAM_WEIGHT), 3)) for score, pk in scored[:limit]
+    ]

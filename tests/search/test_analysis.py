@@ -1,0 +1,83 @@
+"""Swedish text analysis: a word becomes the same terms however it is inflected or typed.
+
+These need no database; test_search.py checks the same cases end to end on each database.
+"""
+
+from idesluss.search import analysis
+from idesluss.search.queries import highlight
+
+
+def _whole(word: str) -> str:
+    """The term a word is searched as (its stem, synonyms made one)."""
+    [query_word] = analysis.query_words(word)
+    return query_word.stem
+
+
+def test_a_definite_or_plural_form_has_the_term_of_the_word():
+    assert _whole("äldreboendet") == _whole("äldreboende") == _whole("äldreboenden")
+    assert _whole("skolan") == _whole("skola") == _whole("skolor") == _whole("skolorna")
+    assert _whole("eleverna") == _whole("elev")
+
+
+def test_a_word_typed_without_a_ring_or_dots_is_the_same_word():
+    assert analysis.terms("aldreboende") == analysis.terms("äldreboende")
+    assert analysis.terms("forskola") == analysis.terms("Förskola")
+    assert analysis.fold("ÅÄÖ åäö") == "aao aao"
+
+
+def test_a_compound_is_indexed_with_its_parts():
+    compound = set(analysis.terms("hemtjänstpersonal"))
+    assert set(analysis.terms("personal i hemtjänsten")) <= compound
+
+
+def test_a_query_word_that_is_a_compound_may_match_by_its_parts():
+    [word] = analysis.query_words("hemtjänstpersonal")
+    assert set(word.parts) == {_whole("hemtjänst"), _whole("personal")}
+
+
+def test_synonyms_are_one_term():
+    assert _whole("vårdtagare") == _whole("brukare")
+    assert _whole("socialbidrag") == _whole("försörjningsstöd")
+    assert _whole("dagis") == _whole("förskola")
+
+
+def test_stop_words_alone_are_no_terms():
+    assert analysis.terms("och det att i en som på är") == []
+    assert analysis.query_words("och det att") == []
+
+
+def test_emoji_and_punctuation_are_no_terms_but_other_scripts_are_words():
+    assert analysis.terms("🚀🎉 … !!! ---") == []
+    assert analysis.terms("دار المسنين") == ["دار", "المسنين"]
+    assert analysis.terms("养老院") == ["养老院"]
+
+
+def test_search_syntax_is_read_as_plain_words():
+    assert analysis.terms('NEAR(buss tåg) "cykel*" -bil :halka AND OR') == [
+        "near",
+        *analysis.terms("buss tåg cykel bil halka"),
+        "and",
+        "or",
+    ]
+
+
+def test_pasted_junk_longer_than_a_word_is_ignored():
+    assert analysis.terms("a" * 10_000) == []
+
+
+def test_highlight_marks_inflected_and_compound_words_and_escapes_the_rest():
+    terms = {term for word in analysis.query_words("hemtjänstpersonal") for term in word.terms}
+    assert highlight("Personal i hemtjänsten", terms) == (
+        "<mark>Personal</mark> i <mark>hemtjänsten</mark>"
+    )
+    assert highlight("<b>Äldreboendet</b> & mer", set(analysis.terms("äldreboende"))) == (
+        "&lt;b&gt;<mark>Äldreboendet</mark>&lt;/b&gt; &amp; mer"
+    )
+
+
+def test_a_highlighted_passage_starts_near_the_first_match():
+    text = "Inledning utan träff. " * 30 + "Här står äldreboendet. " + "Mer text efteråt. " * 30
+    passage = highlight(text, set(analysis.terms("äldreboende")), around=120)
+    assert passage.startswith("… ") and passage.endswith(" …")
+    assert "<mark>äldreboendet</mark>" in passage
+    assert len(passage) < 200
