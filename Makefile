@@ -5,9 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
-APPS := core accounts audit organisations ideas outcomes search notifications api
+APPS := core accounts audit organisations ideas outcomes insights search notifications api opendata
 
-.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps demo clean bench bench-quick bench-similar
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps install-pdf-deps demo clean bench bench-quick bench-similar
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
-run: install
+run: install install-pdf-deps
 	mkdir -p var
 	$(BIN)/idesluss migrate --no-input -v 0
 	$(BIN)/idesluss demo
@@ -31,13 +31,27 @@ demo: install
 	$(BIN)/idesluss migrate --no-input -v 0
 	$(BIN)/idesluss demo
 
-# PostgreSQL, Chromium and gettext come from Debian when they are missing.
+# The yearly report's PDF (WeasyPrint) needs Pango from Debian. Without root and without it,
+# everything but the PDF still runs: say so and go on.
+PANGO_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+install-pdf-deps:
+	@if ! ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing from Debian: $(PANGO_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PANGO_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Pango is missing: the yearly PDF report needs apt-get install $(PANGO_PACKAGES)"; \
+	  fi; \
+	fi
+
+# PostgreSQL, Chromium, gettext and Pango (the PDF report) come from Debian when they are missing.
 install-test-deps:
 	@missing=""; \
 	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	  command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
 	  fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	  ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing from Debian:$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "idesluss.organisations",
     "idesluss.ideas",
     "idesluss.outcomes",
+    "idesluss.insights",
+    "idesluss.opendata",
     "idesluss.search",
     "idesluss.notifications",
     "idesluss.api",
@@ -225,6 +227,11 @@ CONTENT_SECURITY_POLICY = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# Who publishes the open data (/api/open/v1/, DCAT-AP-SE): README, "Configuration".
+OPEN_DATA_PUBLISHER_NAME = os.environ.get("OPEN_DATA_PUBLISHER_NAME", "Idésluss")
+OPEN_DATA_PUBLISHER_URL = os.environ.get("OPEN_DATA_PUBLISHER_URL", "")
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "")
 
 LOGGING = {
     "version": 1,

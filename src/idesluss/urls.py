@@ -5,6 +5,7 @@ from django.views.i18n import set_language
 
 from idesluss.api.api import api
 from idesluss.core import views as core_views
+from idesluss.opendata.api import open_api
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -17,7 +18,11 @@ urlpatterns = [
     path("slussar/", include("idesluss.organisations.urls")),
     path("sok/", include("idesluss.search.urls")),
     path("notiser/", include("idesluss.notifications.urls")),
+    path("insikter/export/", include("idesluss.insights.export_urls")),
+    path("insikter/", include("idesluss.insights.urls")),
     path("api/v1/", api.urls),
+    path("api/open/v1/", open_api.urls),
+    path("oppna-data/", include("idesluss.opendata.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -49,6 +49,7 @@ def test_the_schema_describes_every_endpoint(client):
         (f"{API}/ideas/{{idea_id}}/outcomes", "get"),
         (f"{API}/ideas/{{idea_id}}/outcomes", "post"),
         (f"{API}/similar", "post"),
+        (f"{API}/insights/summary", "get"),
     }
 
 

@@ -74,6 +74,7 @@ def read_data_file(args) -> dict:
         "sluice_id": ("sluice", "id"),
         "stage_id": ("stage", "id"),
         "idea_id": ("submitter", "idea_id"),
+        "analyst_email": ("analyst", "email"),
     }
     for key, (outer, inner) in nested.items():
         if not data.get(key) and isinstance(data.get(outer), dict):
@@ -105,7 +106,7 @@ def resolve(data: dict) -> dict:
     from idesluss.ideas import rules
     from idesluss.ideas.models import Idea
     from idesluss.ideas.queries import ideas_visible_to
-    from idesluss.organisations.models import SluiceRole, Stage
+    from idesluss.organisations.models import Sluice, SluiceRole, Stage
     from idesluss.organisations.queries import sluice_ids_with_role, sluices_open_to
 
     users = get_user_model().objects
@@ -126,6 +127,13 @@ def resolve(data: dict) -> dict:
             sys.exit("The coach coaches no sluice the submitter may submit to.")
         data["sluice_id"] = sluice.pk
     sluice_id = int(data["sluice_id"])
+    data["sluice_slug"] = Sluice.objects.get(pk=sluice_id).slug
+    if not data.get("analyst_email"):
+        # The network dashboard is for analysts (insights.rules): any analyst will do.
+        analyst = SluiceRole.objects.filter(role=SluiceRole.Role.ANALYST).order_by("pk").first()
+        if analyst is None:
+            sys.exit("No analyst in the data set: the network dashboard needs one.")
+        data["analyst_email"] = analyst.user.email
     visible = ideas_visible_to(submitter).filter(sluice_id=sluice_id)
     if not data.get("stage_id"):
         top = visible.values("stage").annotate(n=Count("pk")).order_by("-n").first()

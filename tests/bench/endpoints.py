@@ -42,6 +42,18 @@ def endpoint_plans(data: dict, sessions: dict, token: str, deep_url: str) -> lis
             "path": f"/sok/?{urlencode({'q': SEARCH_WORDS})}",
         },
         {
+            "key": "dashboard_sluice",
+            "label": "Sluice dashboard, a year",
+            "as": "coach",
+            "path": f"/insikter/sluss/{data['sluice_slug']}/?{urlencode(DASHBOARD_PERIOD)}",
+        },
+        {
+            "key": "dashboard_network",
+            "label": "Network dashboard, a year",
+            "as": "analyst",
+            "path": f"/insikter/natverk/?{urlencode(DASHBOARD_PERIOD)}",
+        },
+        {
             "key": "api_list",
             "label": "API list",
             "as": "submitter (token)",
@@ -55,8 +67,26 @@ def endpoint_plans(data: dict, sessions: dict, token: str, deep_url: str) -> lis
             "path": f"/api/v1/ideas/{idea}",
             "headers": bearer,
         },
+        # Open data: no session and no token (an empty header set, not the submitter's).
+        {
+            "key": "open_innovations",
+            "label": "Open data: innovations",
+            "as": "anonymous",
+            "path": "/api/open/v1/innovations",
+            "headers": {},
+        },
+        {
+            "key": "open_statistics",
+            "label": "Open data: statistics",
+            "as": "anonymous",
+            "path": "/api/open/v1/statistics",
+            "headers": {},
+        },
     ]
 
+
+# The dashboards over the last full year of benchdata's calendar (it ends on 1 January 2026).
+DASHBOARD_PERIOD = {"from": "2025-01-01", "to": "2025-12-31"}
 
 # Two words as people search: a compound in one form, a word in another (benchdata's vocabulary).
 SEARCH_WORDS = "hemtjänsten schema"

@@ -169,7 +169,7 @@ def main(argv=None) -> None:
     server = Gunicorn(args, env)
     try:
         sessions = {}
-        for role in ("coach", "submitter"):
+        for role in ("coach", "submitter", "analyst"):
             sessions[role] = Session(server.base)
             sessions[role].log_in(data[f"{role}_email"], data["password"])
         first = f"/ideer/?sluice={data['sluice_id']}&stage={data['stage_id']}"

@@ -124,7 +124,11 @@ class Decision(models.Model):
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["idea", "created_at"])]
+        indexes = [
+            models.Index(fields=["idea", "created_at"]),
+            # The dashboards' time in stage: a period's most recent decisions, newest first.
+            models.Index(fields=["created_at", "id"], name="decision_created_keyset"),
+        ]
 
     def __str__(self):
         return f"{self.idea_id}: {self.from_stage_id} → {self.to_stage_id}"

@@ -1,0 +1,204 @@
+"""The open-data API, /api/open/v1/: no log-in, no personal data, a fixed number of queries.
+
+A NinjaAPI of its own, apart from /api/v1/: nobody's session or token is read here, so the
+answers are the same for everyone, and the OpenAPI description (openapi.json) holds only what
+the public may fetch. Bad input is a 422 naming the parameter, in Swedish unless asked otherwise.
+"""
+
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Query
+from ninja.pagination import paginate
+
+from idesluss.api import errors
+from idesluss.api.pagination import MAX_LIMIT, CursorPagination
+from idesluss.api.schemas import Problems
+from idesluss.core.pagination import decode_cursor
+from idesluss.organisations.models import Organisation, Sluice
+
+from . import catalogue, downloads, queries
+from .schemas import (
+    InnovationFilters,
+    InnovationOut,
+    OrganisationCode,
+    StatisticsFilters,
+    StatisticsPage,
+    Year,
+)
+
+open_api = NinjaAPI(
+    title="Idésluss open data",
+    version="1",
+    description="Innovations that municipalities and regions implemented through their idea "
+    "sluices, and statistics per organisation and year. Free to use: CC0 1.0 "
+    "(http://creativecommons.org/publicdomain/zero/1.0/). No log-in. DCAT-AP-SE metadata: "
+    "`dcat.rdf` (RDF/XML) and `dcat.jsonld`.",
+    urls_namespace="open_api",
+    auth=None,
+    parser=errors.JsonParser(),
+)
+errors.install(open_api)
+
+PROBLEMS = {422: Problems}
+INNOVATIONS_PER_PAGE = 20
+
+
+class BadQuery(ValueError):
+    """A query parameter that is well-formed but names nothing, or a cursor we never gave."""
+
+    def __init__(self, name: str, message: str):
+        super().__init__(message)
+        self.name, self.message = name, message
+
+
+@open_api.exception_handler(BadQuery)
+def bad_query(request, exc):
+    problem = {"type": "invalid", "loc": ["query", exc.name], "msg": exc.message}
+    return open_api.create_response(request, {"detail": [problem]}, status=422)
+
+
+def _organisation_id(code: str | None) -> int | None:
+    if code is None:
+        return None
+    kind = Organisation.Kind.MUNICIPALITY if len(code) == 4 else Organisation.Kind.REGION
+    found = Organisation.objects.filter(kind=kind, code=code).values_list("pk", flat=True).first()
+    if found is None:
+        raise BadQuery(
+            "organisation_code",
+            _("There is no municipality or region with the code %(code)s.") % {"code": code},
+        )
+    return found
+
+
+def _sluice_id(pk: int | None) -> int | None:
+    if pk is not None and not Sluice.objects.filter(pk=pk).exists():
+        raise BadQuery("sluice", _("There is no such sluice."))
+    return pk
+
+
+class InnovationPagination(CursorPagination):
+    """The main API's cursor pagination (`limit`, `cursor`; `count`, `next`, `items`), over
+    queries.innovation_page; a cursor this API never gave is a 422, not page 1. Twenty a page
+    by default: each innovation carries its whole text and its outcomes."""
+
+    class Input(CursorPagination.Input):
+        limit: int = Field(INNOVATIONS_PER_PAGE, ge=1, le=MAX_LIMIT)
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        if pagination.cursor is not None and decode_cursor(pagination.cursor) is None:
+            raise BadQuery("cursor", _("The cursor is not one this API gave: start again."))
+        page = queries.innovation_page(queryset, pagination.cursor, per_page=pagination.limit)
+        following = None
+        if page.next_cursor is not None:
+            query = request.GET.copy()
+            query["limit"], query["cursor"] = str(pagination.limit), page.next_cursor
+            following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+        return {
+            "count": page.count,
+            "count_is_capped": False,
+            "next": following,
+            "items": page.ideas,
+        }
+
+
+@open_api.get(
+    "/innovations",
+    response={200: list[InnovationOut], **PROBLEMS},
+    summary="Public ideas that are implemented or spread, with their outcomes, newest first",
+    tags=["innovations"],
+)
+@paginate(InnovationPagination)
+def innovations(request, filters: Query[InnovationFilters]):
+    ideas = queries.innovations(
+        sluice_id=_sluice_id(filters.sluice),
+        organisation_id=_organisation_id(filters.organisation_code),
+    )
+    return ideas
+
+
+@open_api.get(
+    "/innovations.csv",
+    response={200: str, **PROBLEMS},
+    summary="The innovations as CSV (CC0), one row per idea, its outcomes counted by kind",
+    tags=["innovations"],
+    openapi_extra={"responses": {"200": {"content": {"text/csv": {}}}}},
+)
+def innovations_csv(request, filters: Query[InnovationFilters]):
+    rows = downloads.innovation_rows(
+        lambda idea: request.build_absolute_uri(idea.get_absolute_url()),
+        sluice_id=_sluice_id(filters.sluice),
+        organisation_id=_organisation_id(filters.organisation_code),
+    )
+    return downloads.csv_response("innovationer.csv", downloads.INNOVATIONS_HEADER, rows)
+
+
+def _statistics_cursor(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit() and 0 < int(value) < 2**63):
+        raise BadQuery("cursor", _("The cursor is not one this API gave: start again."))
+    return int(value)
+
+
+@open_api.get(
+    "/statistics",
+    response={200: StatisticsPage, **PROBLEMS},
+    summary="Per public-sector organisation and year: ideas received, implemented, outcomes",
+    description="Every idea counts, whatever its visibility (figures name no one). A page "
+    "holds every year of up to `limit` organisations; `next` leads to the following ones.",
+    tags=["statistics"],
+)
+def statistics(request, filters: Query[StatisticsFilters]):
+    after = _statistics_cursor(filters.cursor)
+    found = queries.statistics_organisations(
+        after=after,
+        limit=filters.limit,
+        organisation_id=_organisation_id(filters.organisation_code),
+        year=filters.year,
+    )
+    shown = found[: filters.limit]
+    following = None
+    if len(found) > filters.limit:
+        query = request.GET.copy()
+        query["cursor"] = str(shown[-1].pk)
+        following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+    figures = queries.statistics_of(shown, year=filters.year)
+    return {"next": following, "items": figures}
+
+
+@open_api.get(
+    "/statistics.csv",
+    response={200: str, **PROBLEMS},
+    summary="The statistics as CSV (CC0), every organisation and year",
+    tags=["statistics"],
+    openapi_extra={"responses": {"200": {"content": {"text/csv": {}}}}},
+)
+def statistics_csv(
+    request, year: Year | None = None, organisation_code: OrganisationCode | None = None
+):
+    rows = downloads.statistics_rows(organisation_id=_organisation_id(organisation_code), year=year)
+    return downloads.csv_response("statistik.csv", downloads.STATISTICS_HEADER, rows)
+
+
+@open_api.get(
+    "/dcat.rdf",
+    response={200: str},
+    summary="The DCAT-AP-SE catalogue as RDF/XML, for Sweden's data portal to harvest",
+    tags=["metadata"],
+    openapi_extra={"responses": {"200": {"content": {"application/rdf+xml": {}}}}},
+)
+def dcat_rdf(request):
+    body = catalogue.as_rdfxml(catalogue.catalogue())
+    return HttpResponse(body, content_type="application/rdf+xml; charset=utf-8")
+
+
+@open_api.get(
+    "/dcat.jsonld",
+    response={200: str},
+    summary="The DCAT-AP-SE catalogue as JSON-LD",
+    tags=["metadata"],
+    openapi_extra={"responses": {"200": {"content": {"application/ld+json": {}}}}},
+)
+def dcat_jsonld(request):
+    body = catalogue.as_jsonld(catalogue.catalogue())
+    return HttpResponse(body, content_type="application/ld+json; charset=utf-8")

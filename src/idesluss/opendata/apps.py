@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OpenDataConfig(AppConfig):
+    name = "idesluss.opendata"
+    label = "opendata"

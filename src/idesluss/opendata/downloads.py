@@ -1,0 +1,125 @@
+"""The open data as CSV files, streamed: RFC 4180 (comma, CRLF, double quotes), UTF-8 without a
+byte-order mark, the same column names as the JSON fields. Licence CC0, stated in the DCAT
+metadata and in a `Link: <…>; rel="license"` header: a comment line would break CSV readers."""
+
+import csv
+from collections.abc import Iterable, Iterator
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+
+from . import queries
+from .catalogue import CC0
+
+BATCH = 2000  # rows fetched per query: memory stays flat however many there are
+ORGANISATIONS_PER_BATCH = 50
+
+
+class _Line:
+    """A file-like object that hands back what csv.writer writes, one line at a time."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_response(filename: str, header: list[str], rows: Iterable[list]) -> StreamingHttpResponse:
+    """A CSV download streamed row by row, never held whole in memory."""
+    writer = csv.writer(_Line())
+
+    def lines() -> Iterator[bytes]:
+        yield writer.writerow(header).encode()
+        for row in rows:
+            yield writer.writerow(row).encode()
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Link"] = f'<{CC0}>; rel="license"'
+    return response
+
+
+OUTCOME_COLUMNS = [f"outcomes_{kind}" for kind in queries.OUTCOME_KINDS]
+
+STATISTICS_HEADER = [
+    "organisation_code",
+    "organisation_name",
+    "organisation_kind",
+    "year",
+    "ideas_received",
+    "ideas_implemented",
+    *OUTCOME_COLUMNS,
+]
+
+
+def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
+    """Every row of the statistics, organisation by organisation, a batch of them per query."""
+    after = None
+    while True:
+        batch = queries.statistics_organisations(
+            after=after, limit=ORGANISATIONS_PER_BATCH, organisation_id=organisation_id, year=year
+        )
+        for figures in queries.statistics_of(batch[:ORGANISATIONS_PER_BATCH], year=year):
+            organisation = figures.organisation
+            yield [
+                organisation.code,
+                organisation.name,
+                organisation.kind,
+                figures.year,
+                figures.ideas_received,
+                figures.ideas_implemented,
+                *(figures.outcomes[kind] for kind in queries.OUTCOME_KINDS),
+            ]
+        if len(batch) <= ORGANISATIONS_PER_BATCH:
+            return
+        after = batch[ORGANISATIONS_PER_BATCH - 1].pk
+
+
+INNOVATIONS_HEADER = [
+    "id",
+    "title",
+    "problem",
+    "solution",
+    "organisation_code",
+    "organisation_name",
+    "unit",
+    "sluice",
+    "category",
+    "stage",
+    "stage_kind",
+    "submitted_on",
+    "stage_since",
+    "url",
+    *OUTCOME_COLUMNS,
+]
+
+
+def innovation_rows(page_url, *, sluice_id=None, organisation_id=None) -> Iterator[list]:
+    """Every innovation with its outcomes counted by kind, in batches by id.
+
+    `page_url(idea)` gives the absolute address of the idea's page."""
+    ideas = queries.innovations(sluice_id=sluice_id, organisation_id=organisation_id)
+    last = 0
+    while True:
+        batch = list(ideas.filter(pk__gt=last).order_by("pk")[:BATCH])
+        counts = queries.outcome_counts([idea.pk for idea in batch])
+        for idea in batch:
+            by_kind = counts.get(idea.pk) or dict.fromkeys(queries.OUTCOME_KINDS, 0)
+            yield [
+                idea.pk,
+                idea.title,
+                idea.problem,
+                idea.solution,
+                idea.organisation.code,
+                idea.organisation.name,
+                idea.unit.name if idea.unit else "",
+                idea.sluice.name,
+                idea.category.name if idea.category else "",
+                idea.stage.name,
+                idea.stage.kind,
+                timezone.localdate(idea.created_at).isoformat(),
+                timezone.localdate(idea.stage_entered_at).isoformat(),
+                page_url(idea),
+                *(by_kind[kind] for kind in queries.OUTCOME_KINDS),
+            ]
+        if len(batch) < BATCH:
+            return
+        last = batch[-1].pk
