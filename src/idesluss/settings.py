@@ -132,6 +132,10 @@ elif envbool("DATABASE_SERVER_SIDE_BINDING", "true"):
     # PostgreSQL then skips planning, which was most of its time on the idea page.
     # Turn off behind a connection pooler in transaction mode (PgBouncer before 1.21).
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compiling pays off for long reports, not for pages: it cost the dashboards and the
+    # search seconds of compiling for queries that run in milliseconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -89,10 +89,5 @@ def test_per_organisation_the_year_adds_up(seeded):
         assert {"ideas": found["ideas"], "outcomes": found["outcomes"]} == expected, code
 
 
-@pytest.mark.skip(
-    reason="Open statistics (/api/open/v1/statistics): the open-data engineer adds "
-    "the check here, against seeded.expected_by_organisation"
-)
-def test_the_open_statistics_give_the_seeds_figures(seeded):
-    """Placeholder: GET the open statistics for seeded.start.year and compare each
-    organisation's row with seeded.expected_by_organisation[code]."""
+# The open statistics are checked against the same `seeded` figures in
+# tests/opendata/test_exactness.py.
