@@ -10,6 +10,7 @@ from ninja import Field, Schema
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
+from idesluss.api.insights import OutcomeCounts  # one shape for both APIs
 from idesluss.api.pagination import MAX_LIMIT
 
 from .queries import legal_person_number
@@ -136,17 +137,6 @@ class InnovationFilters(Schema):
     organisation_code: OrganisationCode | None = Field(
         None, description="The origin organisation: kommunkod (4 digits) or länskod (2 digits)"
     )
-
-
-class OutcomeCounts(Schema):
-    product: int
-    service: int
-    company: int
-    patent: int
-    licence: int
-    method: int
-    procurement: int
-    saving: int
 
 
 class YearFiguresOut(Schema):
