@@ -311,6 +311,8 @@ def decide(
 def merge(actor, idea: Idea, *, into: Idea, rationale: str = "") -> Decision:
     """Merge a duplicate into the idea it repeats: a Sammanslagen decision links the two (both
     submitters are told), and the duplicate's supports and comments move over."""
+    if not rules.can_decide(actor, idea):  # before anything is said about the other idea
+        raise PermissionDenied
     if into.sluice_id != idea.sluice_id:
         raise ValidationError({"into": _("Only ideas of the same sluice can be merged.")})
     stage = idea.sluice.stages.filter(kind=Stage.Kind.MERGED).order_by("position").first()
