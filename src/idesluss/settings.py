@@ -135,7 +135,8 @@ elif envbool("DATABASE_SERVER_SIDE_BINDING", "true"):
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT compiling pays off for long reports, not for pages: it cost the dashboards and the
     # search seconds of compiling for queries that run in milliseconds.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -1,13 +1,19 @@
 """GET /api/v1/insights/summary: a sluice's figures, with the dashboard's rules."""
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from idesluss.ideas.models import Idea
+from idesluss.insights.forms import default_period
 from idesluss.outcomes.models import Outcome
+
+from ..factories import IdeaFactory
 
 pytestmark = pytest.mark.django_db
 
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
 KINDS = ["product", "service", "company", "patent", "licence", "method", "procurement", "saving"]
 
 
@@ -62,6 +68,16 @@ def test_bad_input_is_a_422_naming_the_parameter(world, api, params, loc, messag
 
 
 def test_the_period_defaults_to_the_last_twelve_months(world, api):
+    """From the first day of the month eleven months back (Swedish midnight) to today."""
+    first_day = default_period()[0]
+    for instant in (
+        datetime.combine(first_day, time(0), tzinfo=STOCKHOLM),
+        datetime.combine(first_day - timedelta(days=1), time(23, 59, 59), tzinfo=STOCKHOLM),
+    ):
+        idea = IdeaFactory(
+            sluice=world.sluice, organisation=world.skovde, submitter=world.submitter
+        )
+        Idea.objects.filter(pk=idea.pk).update(created_at=instant, stage_entered_at=instant)
     found = api(world.analyst).get("/insights/summary", sluice=world.sluice.pk).json()
     old = (
         api(world.analyst)
@@ -72,4 +88,5 @@ def test_the_period_defaults_to_the_last_twelve_months(world, api):
         )
         .json()
     )
-    assert found["ideas"] == 1 and old["ideas"] == 0
+    # World's idea of today and the one of the first day; not the one the day before.
+    assert found["ideas"] == 2 and old["ideas"] == 0

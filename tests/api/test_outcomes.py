@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from idesluss.audit.models import AuditEvent
 from idesluss.ideas.models import Visibility
-from idesluss.outcomes import services
 from idesluss.outcomes.models import Outcome
 
 from ..factories import IdeaFactory
@@ -181,21 +180,6 @@ def test_a_missing_field_and_an_unreadable_body(world, api):
     broken = api(world.coach).post(f"/ideas/{world.idea.pk}/outcomes", raw="{inte json")
     assert broken.status_code == 400
     assert broken.json()["detail"][0]["type"] == "json_invalid"
-
-
-def test_the_page_and_the_api_share_the_service(world, api):
-    services.record_outcome(
-        world.coach,
-        world.idea,
-        kind="method",
-        title="Från sidan",
-        date=timezone.localdate(),
-        evidence_url=EVIDENCE,
-    )
-    titles = [
-        o["title"] for o in api(world.colleague).get(f"/ideas/{world.idea.pk}/outcomes").json()
-    ]
-    assert titles == ["Från sidan"]
 
 
 def test_the_list_does_not_grow_with_the_outcomes(world, api):

@@ -67,8 +67,9 @@ def child(what: str, format: str) -> dict:
     # Warm up: the code paths, the translations and XlsxWriter run once on a few rows.
     with tempfile.TemporaryFile() as handle:
         header, rows = exports.export_rows(None, what, exports.Filters())
-        exports.write_xlsx(handle, header, itertools.islice(rows, 50), "x")
-        next(exports.csv_chunks(*exports.export_rows(None, what, exports.Filters())))
+        exports.write(handle, what, "xlsx", header, itertools.islice(rows, 50))
+        header, rows = exports.export_rows(None, what, exports.Filters())
+        exports.write(handle, what, "csv", header, itertools.islice(rows, 50))
     baseline = rss_mb()
     counter = [0]
     header, rows = exports.export_rows(None, what, exports.Filters())
@@ -82,11 +83,7 @@ def child(what: str, format: str) -> dict:
     sampler.start()
     started = time.monotonic()
     with tempfile.NamedTemporaryFile(suffix=f".{format}", dir=os.environ.get("TMPDIR")) as out:
-        if format == "csv":
-            for chunk in exports.csv_chunks(header, counted(rows)):
-                out.write(chunk)
-        else:
-            exports.write_xlsx(out, header, counted(rows), "Idéer")
+        exports.write(out, what, format, header, counted(rows))
         out.flush()
         size = os.path.getsize(out.name)
     seconds = time.monotonic() - started

@@ -2,6 +2,7 @@
 22 new companies, 8 patents – shown exactly by every view of it, with noise around it."""
 
 import re
+from datetime import timedelta
 
 import pytest
 
@@ -62,15 +63,22 @@ def test_the_dashboard_shows_the_seeds_figures(world, seeded):
 def test_a_day_more_at_either_end_counts_the_noise(world, seeded):
     """The noise is there, just outside: the period's edges are what keep it out."""
     ideas = Idea.objects.filter(sluice=seeded.sluice)
-    wider = counting.summary(
-        ideas,
-        start=seeded.start.replace(day=1, month=1, year=seeded.start.year - 1),
-        end=seeded.end.replace(year=seeded.end.year + 1),
-    )
-    assert wider["ideas"] == seeded.expected["ideas"] + 80
+    a_day = timedelta(days=1)
+    wider = counting.summary(ideas, start=seeded.start - a_day, end=seeded.end + a_day)
+    # The second before the year and the first instant after it (20 ideas each), the outcomes
+    # dated the day before (7 products) and after (3 licences).
+    assert wider["ideas"] == seeded.expected["ideas"] + 40
     assert wider["outcomes"]["product"] == seeded.expected["outcomes"]["product"] + 7
     assert wider["outcomes"]["licence"] == 3
-    assert wider["outcomes"]["company"] == seeded.expected["outcomes"]["company"] + 2
+    # Farther out, still not counted: June before, March after, the companies of December.
+    assert wider["outcomes"]["company"] == seeded.expected["outcomes"]["company"]
+    a_year_wider = counting.summary(
+        ideas,
+        start=seeded.start.replace(year=seeded.start.year - 1),
+        end=seeded.end.replace(year=seeded.end.year + 1),
+    )
+    assert a_year_wider["ideas"] == seeded.expected["ideas"] + 80
+    assert a_year_wider["outcomes"]["company"] == seeded.expected["outcomes"]["company"] + 2
 
 
 def test_the_other_sluice_is_counted_apart(seeded):

@@ -41,7 +41,9 @@ def _get(client, **query):
 
 def _csv(response) -> list[list[str]]:
     assert response.streaming
-    body = b"".join(response.streaming_content).decode("utf-8")
+    raw = b"".join(response.streaming_content)
+    assert b"\r\n" in raw  # CRLF, as the module promises Excel
+    body = raw.decode("utf-8")
     assert body.startswith("\ufeff")
     return list(csv.reader(io.StringIO(body[1:]), delimiter=";"))
 
@@ -357,10 +359,14 @@ def test_the_command_filters_and_writes_xlsx(world, tmp_path):
 
 
 def test_the_command_can_export_as_a_user(world, tmp_path):
+    seen = IdeaFactory(
+        sluice=world.sluice, organisation=world.skovde, visibility=Visibility.NETWORK
+    )
     target = tmp_path / "ideer.csv"
     call_command("export", "--as", world.analyst.email, "-o", str(target))
     rows = _by_heading(list(csv.reader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";")))
-    assert rows == []  # Skövde's organisation-only idea is not the Lidköping analyst's to see
+    # Skövde's organisation-only idea is not the Lidköping analyst's to see; nor its submitter.
+    assert [(int(row["Idénummer"]), row["Idégivare"]) for row in rows] == [(seen.pk, "")]
     with pytest.raises(CommandError, match="neither staff nor analyst"):
         call_command("export", "--as", world.submitter.email, "-o", str(target))
     with pytest.raises(CommandError, match="No user"):
@@ -369,3 +375,25 @@ def test_the_command_can_export_as_a_user(world, tmp_path):
         call_command("export", "--format", "xlsx", "-o", "-")
     with pytest.raises(CommandError, match="before"):
         call_command("export", "--from", "2025-02-01", "--to", "2025-01-01", "-o", str(target))
+
+
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["--to", "9999-12-31"], "--to: Enter a date between the years 1900 and 2999"),
+        (["--from", "0001-01-01"], "--from: Enter a date between the years 1900 and 2999"),
+        (["--from", "2025-02-01", "--to", "2025-01-01"], "--to: The end of the period is before"),
+    ],
+)
+def test_the_command_refuses_a_period_past_the_years_it_can_count(
+    world, tmp_path, arguments, message
+):
+    target = tmp_path / "ideer.csv"
+    with pytest.raises(CommandError, match=message):
+        call_command("export", *arguments, "-o", str(target))
+    assert not target.exists()
+
+
+def test_the_command_refuses_an_id_that_names_nothing(world, tmp_path):
+    with pytest.raises(CommandError, match="not an id"):
+        call_command("export", "--sluice", "0", "-o", str(tmp_path / "ideer.csv"))

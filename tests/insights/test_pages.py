@@ -1,15 +1,17 @@
 """The dashboards: who sees which (404 outside), the filters in the URL, bad filters, the menu."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
 
+from idesluss.insights import counting, progress
 from idesluss.organisations.models import Category, SluiceRole, Unit
 from idesluss.outcomes.models import Benefit
 
-from ..factories import IdeaFactory, grant, member_of
+from ..factories import DecisionFactory, IdeaFactory, grant, member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -167,11 +169,28 @@ def test_overdue_follow_ups_are_for_the_sluices_staff(world):
 
 
 def test_charts_have_their_numbers_as_a_table(world):
+    IdeaFactory(sluice=world.sluice, organisation=world.lidkoping)
     html = world.client_for(world.coach).get(SLUICE).content.decode()
     assert html.count('role="img"') == 2
     assert 'aria-labelledby="months-caption"' in html and 'id="months-caption"' in html
     assert 'aria-labelledby="funnel-caption"' in html and 'id="funnel-caption"' in html
     assert html.count("Siffrorna som tabell") == 2
+    # This month's row has the world's idea and the one above; the funnel starts with both.
+    with translation.override("sv"):
+        this_month = dateformat.format(timezone.localdate(), "F Y")
+    assert re.search(rf'<th scope="row">{this_month}</th>\s*<td class="number">2</td>', html)
+    assert re.search(r'<th scope="row">Inkommen</th>\s*<td class="number">2</td>', html)
+
+
+def test_the_stays_note_says_when_only_the_most_recent_stays_count(world, monkeypatch):
+    DecisionFactory(idea=world.idea)
+    DecisionFactory(idea=IdeaFactory(sluice=world.sluice, organisation=world.skovde))
+    client = world.client_for(world.coach)
+    assert "senaste vistelser" not in client.get(SLUICE).content.decode()
+    monkeypatch.setattr(progress, "STAYS_LIMIT", 1)
+    monkeypatch.setattr(counting, "STAYS_LIMIT", 1)
+    html = client.get(SLUICE).content.decode()
+    assert "Över periodens 1 senaste vistelser." in html
 
 
 def test_a_sluice_dashboard_links_its_yearly_reports(world):

@@ -138,22 +138,38 @@ def test_a_saving_in_swedish_notation(world):
 
 
 @pytest.mark.parametrize(
-    "fields",
+    ("fields", "field", "message"),
     [
-        {"kind": "uppfinning"},
-        {"date": "igår"},
-        {"amount": "många", "kind": "saving"},
-        {"amount": "-5", "kind": "saving", "amount_unit": "SEK"},
-        {"amount_unit": "EUR"},
-        {"title": "x" * 201},
-        {"evidence_url": "inte en länk"},
-        {"organisation_number": "1" * 30},
+        ({"kind": "uppfinning", "organisation_number": ""}, "kind", "Välj ett giltigt alternativ"),
+        ({"date": "igår"}, "date", "Ange ett datum som ÅÅÅÅ-MM-DD"),
+        (
+            {"amount": "många", "kind": "saving", "amount_unit": "SEK", "organisation_number": ""},
+            "amount",
+            "Ange ett tal.",
+        ),
+        (
+            {"amount": "-5", "kind": "saving", "amount_unit": "SEK", "organisation_number": ""},
+            "amount",
+            "Kontrollera att detta värde är större än eller lika med 0.",
+        ),
+        ({"amount_unit": "EUR"}, "amount_unit", "Välj ett giltigt alternativ"),
+        ({"title": "x" * 201}, "title", "Säkerställ att detta värde har som mest 200 tecken"),
+        ({"evidence_url": "inte en länk"}, "evidence_url", "Fyll i en giltig URL."),
+        (
+            {"organisation_number": "1" * 30},
+            "organisation_number",
+            "Säkerställ att detta värde har som mest 20 tecken",
+        ),
     ],
 )
-def test_malformed_posts_get_messages_never_a_500(world, fields):
+def test_malformed_posts_get_messages_never_a_500(world, fields, field, message):
     response = _record(world, world.coach, **fields)
     assert response.status_code == 400
     assert "Något behöver rättas" in response.text
+    errors = response.context["form"].errors
+    assert list(errors) == [field], errors
+    assert errors[field][0].startswith(message), errors
+    assert message in response.text
     assert not Outcome.objects.exists()
 
 

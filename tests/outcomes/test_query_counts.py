@@ -70,14 +70,28 @@ def test_the_results_section_costs_two_queries_and_two_more_with_benefits(world)
     assert _count(lambda: client.get(url)) == without + 2
 
 
-@pytest.mark.parametrize("name", ["outcomes:record", "outcomes:add_benefit"])
-def test_the_form_pages_do_not_grow_with_the_results(world, name):
+def test_the_measure_page_does_not_grow_with_the_measurements(world):
+    benefit = services.add_benefit(
+        world.coach,
+        world.idea,
+        name="Nytta",
+        unit="hours",
+        baseline=10,
+        target=2,
+        implemented_on=timezone.localdate() - timedelta(days=400),
+    )
+    today = timezone.localdate()
+    # Both follow-ups settled first, so that every post below settles none.
+    services.record_measurement(world.coach, benefit, measured_on=today, value=5)
     client = world.client_for(world.coach)
-    url = reverse(name, args=[world.idea.pk])
-    _grow(world, 1)
-    few = _count(lambda: client.get(url))
-    _grow(world, 5)
-    assert _count(lambda: client.get(url)) == few
+    url = reverse("outcomes:measure", args=[world.idea.pk, benefit.pk])
+    data = {"measured_on": today.isoformat(), "value": "4", "note": ""}
+    shown, posted = _count(lambda: client.get(url)), _count(lambda: client.post(url, data))
+    for value in range(5):
+        services.record_measurement(world.coach, benefit, measured_on=today, value=value)
+    assert _count(lambda: client.get(url)) == shown
+    assert _count(lambda: client.post(url, data)) == posted
+    assert benefit.measurements.count() == 8
 
 
 def test_recording_does_not_grow_with_the_team_or_the_results(world):

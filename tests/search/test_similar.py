@@ -91,8 +91,10 @@ def test_an_implemented_idea_is_flagged_as_done(world):
     [first, *_] = queries.similar_ideas(
         world.colleague, "Hemtjänstpersonalen borde checka in digitalt hos vårdtagaren"
     )
-    assert first.idea == done and first.is_done
-    assert not any(item.is_done for item in queries.similar_ideas(world.colleague, PARAPHRASE))
+    assert first.idea == done and first.idea.stage.is_done
+    assert not any(
+        item.idea.stage.is_done for item in queries.similar_ideas(world.colleague, PARAPHRASE)
+    )
 
 
 # --- Who sees what -------------------------------------------------------------------------

@@ -9,12 +9,13 @@ from ninja import Field, Router, Schema, Status
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from idesluss.core.forms import NOT_A_DATE
 from idesluss.ideas import queries
 from idesluss.ideas.models import TEXT_MAX_LENGTH
 from idesluss.outcomes import queries as outcome_queries
 from idesluss.outcomes import rules, services
 from idesluss.outcomes.models import Outcome
-from idesluss.outcomes.validators import NOT_A_DATE, NOT_A_NUMBER
+from idesluss.outcomes.validators import NOT_A_NUMBER
 
 from .auth import ANYONE
 from .schemas import READ_ERRORS, WRITE_ERRORS, Id, Message, _text, name_of
@@ -113,13 +114,6 @@ class OutcomeOut(Schema):
         return None
 
 
-def _with_idea(outcomes, idea) -> list[Outcome]:
-    found = list(outcomes)
-    for outcome in found:
-        outcome.idea = idea
-    return found
-
-
 @router.get(
     "/ideas/{idea_id}/outcomes",
     response={200: list[OutcomeOut], 401: Message, **READ_ERRORS},
@@ -128,7 +122,7 @@ def _with_idea(outcomes, idea) -> list[Outcome]:
 )
 def list_outcomes(request, idea_id: Id):
     idea = queries.get_idea_for(request.user, idea_id)
-    return _with_idea(outcome_queries.outcomes_of(idea), idea)
+    return outcome_queries.outcomes_of(idea)
 
 
 @router.post(

@@ -32,12 +32,13 @@ class CursorPagination(PaginationBase):
         return {
             "count": page.count,
             "count_is_capped": page.count_is_capped,
-            "next": _link(request, pagination.limit, page.next_cursor),
+            "next": link(request, pagination.limit, page.next_cursor),
             "items": page.object_list,
         }
 
 
-def _link(request, limit: int, cursor: str | None) -> str | None:
+def link(request, limit: int, cursor: str | None) -> str | None:
+    """The absolute address of the page at `cursor`, the request's other parameters kept."""
     if cursor is None:
         return None
     query: QueryDict = request.GET.copy()

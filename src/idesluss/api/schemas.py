@@ -9,6 +9,7 @@ from ninja import Field, Schema
 from pydantic import AfterValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from idesluss.core.ids import MAX_ID
 from idesluss.ideas import rules as idea_rules
 from idesluss.ideas.models import (
     COMMENT_MAX_LENGTH,
@@ -18,7 +19,7 @@ from idesluss.ideas.models import (
 )
 
 # The range of a BigAutoField: a larger number is refused here, not passed to the database.
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 def _no_null_characters(value: str) -> str:
@@ -37,7 +38,8 @@ def _text(max_length: int, *, min_length: int = 0, strip: bool = False):
 
 
 def _organisation_code(value: str) -> str:
-    if not re.fullmatch(r"\d{2}|\d{4}", value):
+    # re.ASCII: "²" and "٣" are \d to Python but no code of a municipality or region.
+    if not re.fullmatch(r"\d{2}|\d{4}", value, re.ASCII):
         raise PydanticCustomError(
             "organisation_code", "A municipality code has 4 digits, a region code 2"
         )

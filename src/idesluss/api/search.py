@@ -47,7 +47,7 @@ def similar(request, payload: SimilarIn):
                 "title": item.idea.title,
                 "organisation": item.idea.organisation.name,
                 "stage": item.idea.stage.name,
-                "done": item.is_done,
+                "done": item.idea.stage.is_done,
                 "score": item.score,
                 "url": request.build_absolute_uri(item.idea.get_absolute_url()),
             }

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 
 def apply_errors(form, error: ValidationError, field: str | None = None) -> None:
@@ -17,3 +18,15 @@ class Form(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+
+
+NOT_A_DATE = _("Enter a date as YYYY-MM-DD, for example 2025-03-31.")
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker, which sends and shows YYYY-MM-DD."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")

@@ -1,10 +1,14 @@
 """Reads of ideas that need care: visibility, the inbox, and a constant number of queries."""
 
+from datetime import timedelta
+
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
-from idesluss.organisations.models import Sluice, Stage
+from idesluss.core.days import start_of
+from idesluss.core.ids import parse_id
+from idesluss.organisations.models import Sluice, SluiceRole, Stage
 from idesluss.organisations.queries import (
     organisation_ids_of,
     sluice_ids_with_role,
@@ -60,11 +64,8 @@ def get_idea_for(user, pk) -> Idea:
     One idea is fetched by its key and judged in Python (ideas.rules.can_view, the same rule as
     ideas_visible_to): cheaper than letting the database weigh the whole audience filter.
     """
-    try:
-        pk = int(pk)
-    except (TypeError, ValueError):
-        raise Http404 from None
-    if not 0 < pk < 2**63:  # beyond what the database can hold: no such idea
+    pk = parse_id(pk)
+    if pk is None:
         raise Http404
     related = ("sluice", "stage", "organisation", "unit", "category", "coach", "submitter")
     try:
@@ -84,13 +85,31 @@ def support_of(idea, user) -> tuple[int, bool]:
     return counts["total"], counts["mine"] > 0
 
 
-def filter_ideas(ideas, *, sluice=None, stage=None, organisation=None, q: str = ""):
-    if sluice:
-        ideas = ideas.filter(sluice_id=sluice)
-    if stage:
-        ideas = ideas.filter(stage_id=stage)
-    if organisation:
-        ideas = ideas.filter(organisation_id=organisation)
+def filter_ideas(
+    ideas,
+    *,
+    sluice=None,
+    stage=None,
+    organisation=None,
+    category=None,
+    submitted_from=None,
+    submitted_to=None,
+    q: str = "",
+):
+    """The ideas within the filters the lists, search, the API and the exports share: ids or
+    objects, a period of Swedish days (both included), and words that must all occur."""
+    for name, value in (
+        ("sluice", sluice),
+        ("stage", stage),
+        ("organisation", organisation),
+        ("category", category),
+    ):
+        if value:
+            ideas = ideas.filter(**{name: value})
+    if submitted_from:
+        ideas = ideas.filter(created_at__gte=start_of(submitted_from))
+    if submitted_to:
+        ideas = ideas.filter(created_at__lt=start_of(submitted_to + timedelta(days=1)))
     if q:
         from idesluss.search.queries import containing  # search reads ideas' visibility
 
@@ -148,3 +167,14 @@ def history_of(idea, *, include_internal: bool) -> list:
 
 def stages_of(sluice_id):
     return list(Stage.objects.filter(sluice_id=sluice_id).order_by("position", "id"))
+
+
+def coaches_of(sluice) -> list:
+    """The sluice's coaches, who hear of new ideas and of ideas nobody coaches yet."""
+    roles = sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
+    return [role.user for role in roles]
+
+
+def audience_of_answers(idea) -> list:
+    """Who hears about decisions, visible comments and results: the submitter and the team."""
+    return [idea.submitter, *idea.team.all()]

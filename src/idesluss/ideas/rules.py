@@ -79,5 +79,16 @@ def stages_open_to(user, idea, stages) -> list:
     return [s for s in stages if s.pk != idea.stage_id and can_decide(user, idea, s)]
 
 
+def merge_stage(stages):
+    """Of a sluice's stages (in pipeline order), the one merged ideas go to, or None."""
+    return next((s for s in stages if s.kind == s.Kind.MERGED), None)
+
+
+def can_merge(user, idea, stages) -> bool:
+    """Merging is a decision: into the sluice's stage for merged ideas."""
+    stage = merge_stage(stages)
+    return stage is not None and can_decide(user, idea, stage)
+
+
 def can_support(user, idea) -> bool:
     return user.is_authenticated and idea.submitter_id != user.pk

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
 from idesluss.notifications.services import notify
-from idesluss.organisations.models import SluiceRole, Stage
+from idesluss.organisations.models import Stage
 from idesluss.organisations.queries import organisation_ids_of
 from idesluss.search.services import index_idea
 
@@ -27,6 +27,7 @@ from .models import (
     Support,
     Visibility,
 )
+from .queries import audience_of_answers, coaches_of
 from .uploads import check_upload
 
 
@@ -43,17 +44,6 @@ def _check_lengths(**fields):
     }
     if errors:
         raise ValidationError(errors)
-
-
-def _coaches_of(sluice):
-    return [
-        role.user for role in sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
-    ]
-
-
-def _audience_of_answers(idea):
-    """Who hears about decisions and visible comments: the submitter and the team."""
-    return [idea.submitter, *idea.team.all()]
 
 
 def _mark_responded(idea, actor):
@@ -134,7 +124,7 @@ def submit_idea(
         % {"sluice": sluice.name, "days": sluice.first_response_days},
     )
     notify(
-        [c for c in _coaches_of(sluice) if c.pk != actor.pk],
+        [c for c in coaches_of(sluice) if c.pk != actor.pk],
         idea=idea,
         url=url,
         subject=_("New idea in the inbox: %(title)s") % {"title": idea.title},
@@ -200,9 +190,9 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
         if changed:
             Idea.objects.filter(pk=idea.pk).update(first_response_at=idea.first_response_at)
         if rules.is_staff(actor, idea):
-            recipients = _audience_of_answers(idea)
+            recipients = audience_of_answers(idea)
         else:
-            recipients = [idea.coach] if idea.coach else _coaches_of(idea.sluice)
+            recipients = [idea.coach] if idea.coach else coaches_of(idea.sluice)
         notify(
             [r for r in recipients if r and r.pk != actor.pk],
             idea=idea,
@@ -281,7 +271,7 @@ def decide(
         to_stage=to_stage.pk,
         merged_into=merged_into.pk if merged_into else None,
     )
-    recipients = _audience_of_answers(idea)
+    recipients = audience_of_answers(idea)
     notify(
         [r for r in recipients if r.pk != actor.pk],
         idea=idea,
@@ -315,7 +305,7 @@ def merge(actor, idea: Idea, *, into: Idea, rationale: str = "") -> Decision:
         raise PermissionDenied
     if into.sluice_id != idea.sluice_id:
         raise ValidationError({"into": _("Only ideas of the same sluice can be merged.")})
-    stage = idea.sluice.stages.filter(kind=Stage.Kind.MERGED).order_by("position").first()
+    stage = rules.merge_stage(idea.sluice.stages.order_by("position", "id"))
     if stage is None:
         raise ValidationError({"into": _("The sluice has no stage for merged ideas.")})
     if into.stage.kind == Stage.Kind.MERGED:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from idesluss.core.forms import apply_errors
+from idesluss.core.ids import parse_id
 from idesluss.core.pagination import CURSOR_PARAMETER, keyset_page
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.organisations.queries import sluices_open_to, sluices_seen_by, staff_sluice_ids
@@ -73,8 +74,7 @@ def idea_list(request):
         key: request.GET.get(key, "").strip() for key in ("sluice", "stage", "organisation", "q")
     }
     for key in ("sluice", "stage", "organisation"):
-        value = filters[key]
-        if value and not (value.isascii() and value.isdigit() and int(value) < 2**63):
+        if filters[key] and parse_id(filters[key]) is None:
             filters[key] = ""
     ideas = queries.filter_ideas(ideas, **filters)
     page = keyset_page(
@@ -102,20 +102,27 @@ def idea_list(request):
     return render(request, template, context)
 
 
+def _support_context(request, idea) -> dict:
+    """What ideas/_support.html needs: the page's support box, alone after a toggle."""
+    support_count, supported = queries.support_of(idea, request.user)
+    return {
+        "idea": idea,
+        "support_count": support_count,
+        "supported": supported,
+        "can_support": rules.can_support(request.user, idea),
+    }
+
+
 def _detail_context(request, idea, **forms):
     user = request.user
     staff = rules.can_see_internal(user, idea)
     stages = queries.stages_of(idea.sluice_id)
     decision_stages = rules.stages_open_to(user, idea, stages)
-    support_count, supported = queries.support_of(idea, user)
     context = {
-        "idea": idea,
-        "support_count": support_count,
-        "supported": supported,
+        **_support_context(request, idea),
         "history": queries.history_of(idea, include_internal=staff),
         "attachments": list(idea.attachments.all()),
         "results": results_for(user, idea),
-        "can_support": rules.can_support(user, idea),
         "can_take": rules.can_take(user, idea),
         "is_staff": staff,
         "can_see_submitter": rules.can_see_submitter(user, idea),
@@ -228,7 +235,7 @@ def support(request, pk):
     idea = queries.get_idea_for(request.user, pk)
     services.toggle_support(request.user, idea)
     if request.htmx:
-        return render(request, "ideas/_support.html", _detail_context(request, idea))
+        return render(request, "ideas/_support.html", _support_context(request, idea))
     return redirect(idea)
 
 
@@ -279,12 +286,11 @@ def similar(request, pk):
         idea,
         ideas=visible.filter(stage__kind=Stage.Kind.ACTIVE).exclude(sluice_id=idea.sluice_id),
     )
-    merged = [s for s in queries.stages_of(idea.sluice_id) if s.kind == Stage.Kind.MERGED]
     context = {
         "idea": idea,
         "duplicates": duplicates,
         "elsewhere": elsewhere,
-        "can_merge": bool(merged) and rules.can_decide(request.user, idea, merged[0]),
+        "can_merge": rules.can_merge(request.user, idea, queries.stages_of(idea.sluice_id)),
     }
     template = "ideas/_similar.html" if request.htmx else "ideas/similar.html"
     return render(request, template, context)

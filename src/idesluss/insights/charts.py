@@ -62,7 +62,9 @@ class ColumnChart:
     label_y: float = 0
     sublabel_y: float = 0
     font: int = FONT
-    colours: dict = field(default_factory=lambda: {"bar": BRAND, "ink": INK, "line": LINE})
+    colours: dict = field(
+        default_factory=lambda: {"bar": BRAND, "ink": INK, "muted": MUTED, "line": LINE}
+    )
 
 
 def _text_width(text: str) -> float:

@@ -25,40 +25,26 @@ from idesluss.outcomes.models import Outcome
 
 from .period import bounds, local_zone, months_of, of_ideas, received
 from .progress import (
-    FUNNEL_KINDS,
     STAYS_LIMIT,
-    FirstResponse,
-    FunnelStep,
-    RealisedBenefit,
-    StageTime,
     first_response,
     funnel,
     percentile,
     realised_benefits,
     time_in_stage,
 )
-from .stage_groups import StageGroup, group_stages, groups_with
+from .stage_groups import StageGroup, groups_with
 
 OUTCOME_KINDS = tuple(Outcome.Kind.values)
 
+# What the rest of the project reaches through here.
 __all__ = [
-    "FUNNEL_KINDS",
-    "OUTCOME_KINDS",
     "STAYS_LIMIT",
-    "FirstResponse",
-    "FunnelStep",
-    "GroupCount",
-    "RealisedBenefit",
-    "StageGroup",
-    "StageTime",
     "bounds",
     "by_stage",
     "first_response",
     "funnel",
-    "group_stages",
     "ideas_received",
     "local_zone",
-    "months_of",
     "outcomes_by_kind",
     "per_category",
     "per_month",
@@ -66,7 +52,6 @@ __all__ = [
     "per_unit",
     "percentile",
     "realised_benefits",
-    "received",
     "summary",
     "time_in_stage",
 ]

@@ -3,24 +3,14 @@ that an export can be repeated from a bookmark."""
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from idesluss.core.forms import Form
-from idesluss.organisations.models import Category, Organisation, Sluice, Stage
-from idesluss.organisations.queries import roles_of
+from idesluss.core.forms import NOT_A_DATE, DateInput, Form, apply_errors
+from idesluss.organisations.models import Category, Organisation, Stage
 
 from . import exports
-
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-NOT_A_DATE = _("Enter a date as YYYY-MM-DD, for example 2025-01-31.")
-
-
-def sluices_exportable_by(user):
-    """The sluices whose ideas the user may export: where they have a role (super-users: all)."""
-    sluices = Sluice.objects.order_by("name")
-    return sluices if user.is_superuser else sluices.filter(pk__in=list(roles_of(user)))
 
 
 def _grouped(rows, sluice_names: dict[int, str]) -> list:
@@ -41,7 +31,7 @@ class ExportForm(Form):
 
     def __init__(self, data, *, user):
         super().__init__(data, initial={"what": "ideas", "format": "csv"})
-        sluices = list(sluices_exportable_by(user))
+        sluices = list(exports.sluices_exportable_by(user))
         names = {sluice.pk: sluice.name for sluice in sluices}
         everything = [("", _("All"))]
 
@@ -74,7 +64,7 @@ class ExportForm(Form):
                 label=label,
                 required=False,
                 input_formats=["%Y-%m-%d"],
-                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                widget=DateInput(),
                 error_messages={"invalid": NOT_A_DATE},
             )
         self.fields["from"].help_text = _(
@@ -84,17 +74,10 @@ class ExportForm(Form):
 
     def clean(self):
         data = super().clean()
-        for name in ("from", "to"):
-            day = data.get(name)
-            if day and not FIRST_YEAR <= day.year <= LAST_YEAR:
-                self.add_error(
-                    name,
-                    _("Enter a date between the years %(first)s and %(last)s.")
-                    % {"first": FIRST_YEAR, "last": LAST_YEAR},
-                )
-        start, end = data.get("from"), data.get("to")
-        if start and end and start > end:
-            self.add_error("to", _("The end of the period is before its start."))
+        try:
+            exports.check_period(data.get("from"), data.get("to"))
+        except ValidationError as error:
+            apply_errors(self, error)
         return data
 
     def filters(self) -> exports.Filters:

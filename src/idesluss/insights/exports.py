@@ -15,16 +15,16 @@ YYYY-MM-DD HH:MM in Swedish time. A text that begins with = + - @ gets a leading
 that a spreadsheet never runs it as a formula.
 """
 
-import csv
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import xlsxwriter
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Case, CharField, F, Q, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.http import FileResponse, StreamingHttpResponse
@@ -33,11 +33,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from idesluss.core import csvstream, days
 from idesluss.ideas.models import Decision, Idea, Visibility
-from idesluss.ideas.queries import ideas_visible_to
-from idesluss.organisations.models import Stage
+from idesluss.ideas.queries import filter_ideas, ideas_visible_to
+from idesluss.organisations.models import Sluice, Stage
 from idesluss.organisations.queries import roles_of, staff_sluice_ids
 from idesluss.outcomes.models import Outcome
+
+from .rules import may_see_any_dashboard
 
 BATCH = 2000  # ideas per query
 WHAT = {
@@ -60,21 +63,28 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit per sheet, the heading included
 XLSX_MAX_TEXT = 32_767  # Excel's limit per cell
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a period's days: past them, date arithmetic overflows
 
 
 # --- Who may export what ----------------------------------------------------------------------
 
 
 def can_export(user) -> bool:
-    """The staff and analysts of any sluice, and super-users."""
-    return user.is_authenticated and (user.is_superuser or bool(roles_of(user)))
+    """The staff and analysts of any sluice, and super-users: those who see a dashboard."""
+    return may_see_any_dashboard(user)
+
+
+def sluices_exportable_by(user):
+    """The sluices whose ideas the user may export: where they have a role (super-users: all)."""
+    sluices = Sluice.objects.order_by("name")
+    return sluices if user.is_superuser else sluices.filter(pk__in=list(roles_of(user)))
 
 
 def exportable_ideas(user):
     """The ideas the user may export: those they may see, in the sluices they work in."""
     if user.is_superuser:
         return Idea.objects.all()
-    return ideas_visible_to(user).filter(sluice_id__in=list(roles_of(user)))
+    return ideas_visible_to(user).filter(sluice__in=sluices_exportable_by(user).values("pk"))
 
 
 @dataclass(frozen=True)
@@ -90,29 +100,54 @@ class Filters:
     end: date | None = None
 
 
-def _start_of(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
+def check_period(start: date | None, end: date | None) -> None:
+    """ValidationError ({"from"/"to": …}) unless the period's days lie within FIRST_YEAR to
+    LAST_YEAR and it does not end before it starts: the form's and the command's one rule."""
+    errors: dict[str, list] = {}
+    for name, day in (("from", start), ("to", end)):
+        if day and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            errors.setdefault(name, []).append(
+                ValidationError(
+                    _("Enter a date between the years %(first)s and %(last)s.")
+                    % {"first": FIRST_YEAR, "last": LAST_YEAR},
+                    code="year_range",
+                )
+            )
+    if start and end and start > end:
+        errors.setdefault("to", []).append(
+            ValidationError(_("The end of the period is before its start."), code="date_order")
+        )
+    if errors:
+        raise ValidationError(errors)
 
 
 def narrowed(ideas, filters: Filters):
-    """`ideas` within the filters that concern the idea itself."""
-    for name in ("sluice", "organisation", "stage", "category"):
-        value = getattr(filters, name)
-        if value is not None:
-            ideas = ideas.filter(**{f"{name}_id": value})
-    return ideas
+    """`ideas` within the filters that concern the idea itself (not the period)."""
+    return filter_ideas(
+        ideas,
+        sluice=filters.sluice,
+        organisation=filters.organisation,
+        stage=filters.stage,
+        category=filters.category,
+    )
 
 
-def _within(queryset, field: str, filters: Filters, *, moment: bool):
-    """`queryset` within the period, on a date field or (moment) a timestamp field."""
+def _within_days(queryset, field: str, filters: Filters):
+    """`queryset` within the period, on a timestamp field: whole Swedish days (core.days)."""
     if filters.start is not None:
-        start = _start_of(filters.start) if moment else filters.start
-        queryset = queryset.filter(**{f"{field}__gte": start})
+        queryset = queryset.filter(**{f"{field}__gte": days.start_of(filters.start)})
     if filters.end is not None:
-        if moment:
-            queryset = queryset.filter(**{f"{field}__lt": _start_of(filters.end + timedelta(1))})
-        else:
-            queryset = queryset.filter(**{f"{field}__lte": filters.end})
+        until = days.start_of(filters.end + timedelta(days=1))
+        queryset = queryset.filter(**{f"{field}__lt": until})
+    return queryset
+
+
+def _within_dates(queryset, field: str, filters: Filters):
+    """`queryset` within the period, on a date field, both ends included."""
+    if filters.start is not None:
+        queryset = queryset.filter(**{f"{field}__gte": filters.start})
+    if filters.end is not None:
+        queryset = queryset.filter(**{f"{field}__lte": filters.end})
     return queryset
 
 
@@ -222,19 +257,15 @@ def columns_of(what: str, user) -> list[Column]:
 
 
 def _values(queryset, columns: list[Column]):
-    """values_list of the columns, each expression under a name of its own; the key first."""
-    names, expressions = ["pk"], {}
+    """values_list of the columns, each expression under a name of its own."""
+    names, expressions = [], {}
     for number, column in enumerate(columns):
         if isinstance(column.source, str):
             names.append(column.source)
         else:
             expressions[f"column_{number}"] = column.source
             names.append(f"column_{number}")
-    return (
-        queryset.annotate(**expressions).values_list(*names)
-        if expressions
-        else (queryset.values_list(*names))
-    )
+    return queryset.annotate(**expressions).values_list(*names)
 
 
 def _idea_batches(ideas) -> Iterator[list[int]]:
@@ -250,21 +281,19 @@ def _idea_batches(ideas) -> Iterator[list[int]]:
 
 
 def raw_rows(user, what: str, filters: Filters, columns: list[Column]) -> Iterator[tuple]:
-    """The rows of an export as the database gives them (without the key), in id order."""
+    """The rows of an export as the database gives them, in id order."""
     ideas = narrowed(exportable_ideas(user) if user is not None else Idea.objects.all(), filters)
     if what == "ideas":
-        ideas = _within(ideas, "created_at", filters, moment=True)
+        ideas = filter_ideas(ideas, submitted_from=filters.start, submitted_to=filters.end)
         for ids in _idea_batches(ideas):
-            for row in _values(Idea.objects.filter(pk__in=ids).order_by("pk"), columns):
-                yield row[1:]
+            yield from _values(Idea.objects.filter(pk__in=ids).order_by("pk"), columns)
         return
     if what == "decisions":
-        found = _within(Decision.objects.all(), "created_at", filters, moment=True)
+        found = _within_days(Decision.objects.all(), "created_at", filters)
     else:
-        found = _within(Outcome.objects.all(), "date", filters, moment=False)
+        found = _within_dates(Outcome.objects.all(), "date", filters)
     for ids in _idea_batches(ideas):
-        for row in _values(found.filter(idea_id__in=ids).order_by("idea_id", "pk"), columns):
-            yield row[1:]
+        yield from _values(found.filter(idea_id__in=ids).order_by("idea_id", "pk"), columns)
 
 
 # --- Values ---------------------------------------------------------------------------------
@@ -307,7 +336,7 @@ def _converters(columns: list[Column]) -> list[Callable]:
             labels = {value: str(label) for value, label in CHOICES[column.source].choices}
             converters.append(lambda value, labels=labels: labels.get(value, value or None))
         elif column.kind == "moment":
-            converters.append(_local_moment(ZoneInfo(settings.TIME_ZONE)))
+            converters.append(_local_moment(days.local_zone()))
         elif column.kind == "link":
             converters.append(lambda value: idea_link % value)
         elif column.kind == "evidence":
@@ -364,24 +393,10 @@ def _csv_cell(value) -> str:
     return str(value)
 
 
-class _Line:
-    def write(self, value: str) -> str:
-        return value
-
-
 def csv_chunks(header: list[str], rows: Iterable[list]) -> Iterator[bytes]:
     """The CSV file in pieces of about 64 kB: byte-order mark, heading, then the rows."""
-    writer = csv.writer(_Line(), delimiter=";")
-    pending = ["\ufeff", writer.writerow(header)]
-    size = 0
-    for row in rows:
-        line = writer.writerow([_csv_cell(value) for value in row])
-        pending.append(line)
-        size += len(line)
-        if size >= 65_536:
-            yield "".join(pending).encode()
-            pending, size = [], 0
-    yield "".join(pending).encode()
+    cells = ([_csv_cell(value) for value in row] for row in rows)
+    return csvstream.csv_chunks(header, cells, delimiter=";", preamble="\ufeff")
 
 
 def write_xlsx(handle, header: list[str], rows: Iterable[list], sheet: str) -> None:
@@ -425,6 +440,15 @@ def write_xlsx(handle, header: list[str], rows: Iterable[list], sheet: str) -> N
     workbook.close()
 
 
+def write(handle, what: str, format: str, header: list[str], rows: Iterable[list]) -> None:
+    """An export's heading and rows written to the binary file `handle` as CSV or XLSX."""
+    if format == "csv":
+        for chunk in csv_chunks(header, rows):
+            handle.write(chunk)
+    else:
+        write_xlsx(handle, header, rows, str(SHEET_NAMES[what]))
+
+
 def download(user, what: str, format: str, filters: Filters):
     """The export as a download: CSV streamed as it is read, XLSX from a temporary file."""
     header, rows = export_rows(user, what, filters)
@@ -438,7 +462,7 @@ def download(user, what: str, format: str, filters: Filters):
     # No context manager: the response closes the file once sent, and then it is gone.
     handle = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115
     try:
-        write_xlsx(handle, header, rows, str(SHEET_NAMES[what]))
+        write(handle, what, format, header, rows)
     except BaseException:
         handle.close()
         raise

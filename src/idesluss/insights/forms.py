@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from idesluss.core.forms import Form
+from idesluss.core.forms import NOT_A_DATE, DateInput, Form
 from idesluss.organisations.models import Unit
 
 from .queries import Filters
@@ -15,7 +15,6 @@ from .queries import Filters
 # A longer period is refused: the monthly chart and the database would gain nothing from it.
 MAX_YEARS = 20
 MIN_YEAR = 1990
-NOT_A_DATE = _("Enter a date as YYYY-MM-DD, for example 2025-01-31.")
 
 
 def default_period(today: date | None = None) -> tuple[date, date]:
@@ -23,13 +22,6 @@ def default_period(today: date | None = None) -> tuple[date, date]:
     today = today or timezone.localdate()
     month_index = today.year * 12 + today.month - 1 - 11
     return date(month_index // 12, month_index % 12 + 1, 1), today
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
 
 
 class FilterForm(Form):
@@ -106,7 +98,7 @@ class FilterForm(Form):
                 )
         if self.errors:
             return cleaned
-        default_start, default_end = default_period()
+        default_end = default_period()[1]
         end = end or (default_end if start is None or start <= default_end else start)
         if start is None:
             start = default_period(end)[0]

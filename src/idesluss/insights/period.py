@@ -1,24 +1,12 @@
 """The period a figure covers: Swedish days, both ends included, and the ideas of it."""
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
-from django.conf import settings
 from django.db.models import Q
 
+from idesluss.core.days import bounds, local_zone, start_of
 
-def local_zone() -> ZoneInfo:
-    """Days are Swedish days, whatever time zone a request runs in."""
-    return ZoneInfo(settings.TIME_ZONE)
-
-
-def bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """The period as timestamps: from the first day's midnight to the midnight after the last."""
-    zone = local_zone()
-    return (
-        datetime.combine(start, time.min, tzinfo=zone),
-        datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
-    )
+__all__ = ["bounds", "local_zone", "months_of", "of_ideas", "received", "start_of"]
 
 
 def received(ideas, *, start: date, end: date):

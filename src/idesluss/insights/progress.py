@@ -113,21 +113,21 @@ def time_in_stage(ideas, *, start: date, end: date, stages=None) -> list[StageTi
     for stage_id, days in stays:
         histogram = histograms[stage_id]
         histogram[days] = histogram.get(days, 0) + 1
-    groups = groups_with(dict.fromkeys(histograms, 1), stages)
+    # groups_with also fetches the stages of stays that `stages` does not list.
+    stay_counts = {pk: sum(histogram.values()) for pk, histogram in histograms.items()}
     found = []
-    for group in groups:
+    for group in groups_with(stay_counts, stages):
+        if not group.count and group.is_final:
+            continue  # an outcome state nobody leaves: no row
         merged: dict[int, int] = {}
         for pk in group.stage_ids:
             for days, count in histograms.get(pk, {}).items():
                 merged[days] = merged.get(days, 0) + count
-        if not merged and group.is_final:
-            continue  # an outcome state nobody leaves: no row
-        stays = sum(merged.values())
         found.append(
             StageTime(
                 group.name,
                 group.kind,
-                stays,
+                group.count,
                 percentile(merged, 0.5),
                 percentile(merged, 0.9),
             )

@@ -16,11 +16,10 @@ from django.utils.translation import gettext_lazy
 
 from idesluss.ideas.models import Idea
 from idesluss.organisations.models import Category, Organisation, Sluice, Stage, Unit
-from idesluss.organisations.queries import organisation_ids_of, roles_of
+from idesluss.organisations.queries import knows_sluice, organisation_ids_of, roles_of
 from idesluss.outcomes.queries import overdue_followups
 
 from . import counting, rules
-from .sql import without_jit
 
 # Rows of a table before "show all", and the most "show all" lists.
 TOP = 10
@@ -82,10 +81,7 @@ def sluice_scope_by_id(user, pk: int) -> Scope:
     sluice = get_object_or_404(Sluice, pk=pk)
     if rules.may_see_sluice(user, sluice):
         return _sluice_scope(user, sluice)
-    if (
-        sluice.pk in roles_of(user)
-        or sluice.members.filter(pk__in=organisation_ids_of(user)).exists()
-    ):
+    if knows_sluice(user, sluice):
         raise PermissionDenied
     raise Http404
 
@@ -238,8 +234,7 @@ def figures(scope: Scope, filters: Filters, *, show_all: str = "") -> dict:
     def limit(table: str) -> int:
         return ALL_LIMIT if show_all == table else TOP
 
-    with without_jit():
-        found = _figures(scope, ideas, period, limit)
+    found = _figures(scope, ideas, period, limit)
     found["follow_ups"], found["follow_ups_total"] = _overdue(scope, filters)
     return found
 

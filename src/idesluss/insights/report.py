@@ -24,16 +24,17 @@ FIRST_YEAR = 2000
 YEARS_OFFERED = 5
 INNOVATIONS_LISTED = 200
 PRINT_WIDTH = 520  # chart units across 160 mm: 12-unit text prints at about 10 pt
-SUCCESS_KINDS = (Stage.Kind.IMPLEMENTED, Stage.Kind.SPREAD)
 
 
-def years_of(sluice) -> list[int]:
-    """The years a report may be asked for, newest first; the dashboard links the last five."""
-    return list(range(timezone.localdate().year, FIRST_YEAR - 1, -1))
+def years_offered() -> list[int]:
+    """The years the dashboard links a report for: the last five, newest first."""
+    this_year = timezone.localdate().year
+    return list(range(this_year, max(this_year - YEARS_OFFERED, FIRST_YEAR - 1), -1))
 
 
-def years_offered(sluice) -> list[int]:
-    return years_of(sluice)[:YEARS_OFFERED]
+def may_report(year: int) -> bool:
+    """A report may be asked for any year from FIRST_YEAR to this year."""
+    return FIRST_YEAR <= year <= timezone.localdate().year
 
 
 def funnel_rows(steps) -> list[tuple[str, str, int, bool]]:
@@ -43,7 +44,7 @@ def funnel_rows(steps) -> list[tuple[str, str, int, bool]]:
         note = ""
         if step.conversion is not None:
             note = _("%(share)s of the step before") % {"share": percent(step.conversion)}
-        rows.append((step.name, note, step.reached, step.kind in SUCCESS_KINDS))
+        rows.append((step.name, note, step.reached, step.kind in Stage.DONE_KINDS))
     return rows
 
 
@@ -55,7 +56,7 @@ def innovations(user, sluice, year: int) -> tuple[list, int]:
     since, until = counting.bounds(start, end)
     moved = Decision.objects.filter(
         idea__sluice=sluice,
-        to_stage__kind__in=SUCCESS_KINDS,
+        to_stage__kind__in=Stage.DONE_KINDS,
         created_at__gte=since,
         created_at__lt=until,
     ).values("idea_id")

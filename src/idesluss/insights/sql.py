@@ -1,8 +1,5 @@
 """Database expressions the counting needs that Django does not offer on both databases alike."""
 
-from contextlib import contextmanager
-
-from django.db import connection, transaction
 from django.db.models import BigIntegerField, CharField, Func, Value
 from django.db.models.functions import Cast
 
@@ -42,19 +39,3 @@ def whole_days_between(later, earlier):
     return Cast(seconds_between(later, earlier), BigIntegerField()) / Value(
         SECONDS_PER_DAY, output_field=BigIntegerField()
     )
-
-
-@contextmanager
-def without_jit():
-    """Run a dashboard's aggregates with PostgreSQL's JIT off, for this transaction only.
-
-    The planner's cost estimate of an aggregate over a year of ideas passes the JIT threshold,
-    and compiling then takes far longer than running: at region scale the time-in-stage query
-    spent 1.5 s in JIT for 0.1 s of execution. SQLite has no JIT: nothing to do there."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
-        yield

@@ -47,11 +47,12 @@ def _dashboard(request, scope):
     if not form.is_valid():
         return render(request, "insights/dashboard.html", context, status=400)
     show_all = request.GET.get("visa", "")
-    found = queries.figures(scope, form.filters(), show_all=show_all)
+    filters = form.filters()
+    found = queries.figures(scope, filters, show_all=show_all)
     query = request.GET.copy()
     query.pop("visa", None)
     context.update(
-        filters=form.filters(),
+        filters=filters,
         figures=found,
         month_chart=charts.columns(charts.month_series(found["per_month"])),
         funnel_chart=charts.bars(report.funnel_rows(found["funnel"])),
@@ -62,17 +63,17 @@ def _dashboard(request, scope):
 
 
 def _report_years(scope) -> list[int]:
-    """The years a sluice's report can be had for: from the sluice's start to this year."""
+    """The years the dashboard links a report for (sluices only): the last five."""
     if scope.kind != "sluice":
         return []
-    return report.years_offered(scope.sluice)
+    return report.years_offered()
 
 
 @login_required
 def yearly_report(request, slug, year):
     """The sluice's yearly report as PDF, for a funder or a municipal board."""
     scope = queries.sluice_scope(request.user, slug)
-    if year not in report.years_of(scope.sluice):
+    if not report.may_report(year):
         raise Http404
     pdf = report.render_pdf(request, scope, year)
     response = HttpResponse(pdf, content_type="application/pdf")

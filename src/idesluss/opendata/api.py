@@ -8,19 +8,21 @@ the public may fetch. Bad input is a 422 naming the parameter, in Swedish unless
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query
+from ninja.errors import ValidationError as SchemaValidationError
 from ninja.pagination import paginate
 
 from idesluss.api import errors
-from idesluss.api.pagination import MAX_LIMIT, CursorPagination
-from idesluss.api.schemas import Problems
+from idesluss.api.pagination import MAX_LIMIT, CursorPagination, link
+from idesluss.api.schemas import OrganisationCode, Problems
+from idesluss.core.ids import parse_id
 from idesluss.core.pagination import decode_cursor
-from idesluss.organisations.models import Organisation, Sluice
+from idesluss.organisations.models import Sluice
+from idesluss.organisations.queries import organisation_by_code
 
 from . import catalogue, downloads, queries
 from .schemas import (
     InnovationFilters,
     InnovationOut,
-    OrganisationCode,
     StatisticsFilters,
     StatisticsPage,
     Year,
@@ -43,36 +45,27 @@ PROBLEMS = {422: Problems}
 INNOVATIONS_PER_PAGE = 20
 
 
-class BadQuery(ValueError):
-    """A query parameter that is well-formed but names nothing, or a cursor we never gave."""
-
-    def __init__(self, name: str, message: str):
-        super().__init__(message)
-        self.name, self.message = name, message
-
-
-@open_api.exception_handler(BadQuery)
-def bad_query(request, exc):
-    problem = {"type": "invalid", "loc": ["query", exc.name], "msg": exc.message}
-    return open_api.create_response(request, {"detail": [problem]}, status=422)
+def _bad_query(name: str, message: str) -> SchemaValidationError:
+    """A query parameter that is well-formed but names nothing, or a cursor we never gave: a 422
+    naming it, as errors.install answers any other bad parameter."""
+    return SchemaValidationError([{"type": "invalid", "loc": ["query", name], "msg": message}])
 
 
 def _organisation_id(code: str | None) -> int | None:
     if code is None:
         return None
-    kind = Organisation.Kind.MUNICIPALITY if len(code) == 4 else Organisation.Kind.REGION
-    found = Organisation.objects.filter(kind=kind, code=code).values_list("pk", flat=True).first()
+    found = organisation_by_code(code)
     if found is None:
-        raise BadQuery(
+        raise _bad_query(
             "organisation_code",
             _("There is no municipality or region with the code %(code)s.") % {"code": code},
         )
-    return found
+    return found.pk
 
 
 def _sluice_id(pk: int | None) -> int | None:
     if pk is not None and not Sluice.objects.filter(pk=pk).exists():
-        raise BadQuery("sluice", _("There is no such sluice."))
+        raise _bad_query("sluice", _("There is no such sluice."))
     return pk
 
 
@@ -86,17 +79,12 @@ class InnovationPagination(CursorPagination):
 
     def paginate_queryset(self, queryset, pagination, request, **params):
         if pagination.cursor is not None and decode_cursor(pagination.cursor) is None:
-            raise BadQuery("cursor", _("The cursor is not one this API gave: start again."))
+            raise _bad_query("cursor", _("The cursor is not one this API gave: start again."))
         page = queries.innovation_page(queryset, pagination.cursor, per_page=pagination.limit)
-        following = None
-        if page.next_cursor is not None:
-            query = request.GET.copy()
-            query["limit"], query["cursor"] = str(pagination.limit), page.next_cursor
-            following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
         return {
             "count": page.count,
             "count_is_capped": False,
-            "next": following,
+            "next": link(request, pagination.limit, page.next_cursor),
             "items": page.ideas,
         }
 
@@ -135,9 +123,10 @@ def innovations_csv(request, filters: Query[InnovationFilters]):
 def _statistics_cursor(value: str | None) -> int | None:
     if value is None:
         return None
-    if not (value.isascii() and value.isdigit() and 0 < int(value) < 2**63):
-        raise BadQuery("cursor", _("The cursor is not one this API gave: start again."))
-    return int(value)
+    cursor = parse_id(value)
+    if cursor is None:
+        raise _bad_query("cursor", _("The cursor is not one this API gave: start again."))
+    return cursor
 
 
 @open_api.get(
@@ -150,20 +139,18 @@ def _statistics_cursor(value: str | None) -> int | None:
 )
 def statistics(request, filters: Query[StatisticsFilters]):
     after = _statistics_cursor(filters.cursor)
-    found = queries.statistics_organisations(
-        after=after,
-        limit=filters.limit,
+    page = queries.statistics_page(
+        after,
+        filters.limit,
         organisation_id=_organisation_id(filters.organisation_code),
         year=filters.year,
     )
-    shown = found[: filters.limit]
     following = None
-    if len(found) > filters.limit:
+    if page.next_after is not None:
         query = request.GET.copy()
-        query["cursor"] = str(shown[-1].pk)
+        query["cursor"] = str(page.next_after)
         following = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-    figures = queries.statistics_of(shown, year=filters.year)
-    return {"next": following, "items": figures}
+    return {"next": following, "items": page.figures}
 
 
 @open_api.get(

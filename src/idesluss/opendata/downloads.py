@@ -2,11 +2,12 @@
 byte-order mark, the same column names as the JSON fields. Licence CC0, stated in the DCAT
 metadata and in a `Link: <…>; rel="license"` header: a comment line would break CSV readers."""
 
-import csv
 from collections.abc import Iterable, Iterator
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+
+from idesluss.core.csvstream import csv_chunks
 
 from . import queries
 from .catalogue import CC0
@@ -15,23 +16,11 @@ BATCH = 2000  # rows fetched per query: memory stays flat however many there are
 ORGANISATIONS_PER_BATCH = 50
 
 
-class _Line:
-    """A file-like object that hands back what csv.writer writes, one line at a time."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
 def csv_response(filename: str, header: list[str], rows: Iterable[list]) -> StreamingHttpResponse:
     """A CSV download streamed row by row, never held whole in memory."""
-    writer = csv.writer(_Line())
-
-    def lines() -> Iterator[bytes]:
-        yield writer.writerow(header).encode()
-        for row in rows:
-            yield writer.writerow(row).encode()
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(
+        csv_chunks(header, rows), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Link"] = f'<{CC0}>; rel="license"'
     return response
@@ -51,13 +40,21 @@ STATISTICS_HEADER = [
 
 
 def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
-    """Every row of the statistics, organisation by organisation, a batch of them per query."""
+    """Every row of the statistics, organisation by organisation, a batch of them per query;
+    the done stages and the span of years are read once, before the first batch."""
+    stages = queries.done_stages()
+    years = queries.idea_years() if year is None else None
     after = None
     while True:
-        batch = queries.statistics_organisations(
-            after=after, limit=ORGANISATIONS_PER_BATCH, organisation_id=organisation_id, year=year
+        page = queries.statistics_page(
+            after,
+            ORGANISATIONS_PER_BATCH,
+            organisation_id=organisation_id,
+            year=year,
+            stages=stages,
+            years=years,
         )
-        for figures in queries.statistics_of(batch[:ORGANISATIONS_PER_BATCH], year=year):
+        for figures in page.figures:
             organisation = figures.organisation
             yield [
                 organisation.code,
@@ -68,9 +65,9 @@ def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
                 figures.ideas_implemented,
                 *(figures.outcomes[kind] for kind in queries.OUTCOME_KINDS),
             ]
-        if len(batch) <= ORGANISATIONS_PER_BATCH:
+        if page.next_after is None:
             return
-        after = batch[ORGANISATIONS_PER_BATCH - 1].pk
+        after = page.next_after
 
 
 INNOVATIONS_HEADER = [

@@ -21,8 +21,8 @@ from idesluss.ideas.models import Idea, Visibility
 from idesluss.insights.counting import bounds, local_zone
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.outcomes.models import Outcome
+from idesluss.outcomes.validators import is_legal_person
 
-DONE = (Stage.Kind.IMPLEMENTED, Stage.Kind.SPREAD)
 OUTCOME_KINDS = tuple(Outcome.Kind.values)
 # Statistics are published for public-sector bodies only: a company or an association may be a
 # handful of people, and its counts are its own business (docs/architecture.md).
@@ -39,10 +39,10 @@ def done_stages(sluice_id: int | None = None) -> list[int]:
     Read first, so that the ideas are filtered on their own stage_id instead of a join on every
     idea. Only stage ids: a `sluice_id IN (every sluice)` beside them made PostgreSQL read the
     sluice index whole (40 ms at a million ideas) to learn nothing."""
-    stages = Stage.objects.filter(kind__in=DONE)
+    stages = Stage.objects.filter(kind__in=Stage.DONE_KINDS)
     if sluice_id is not None:
         stages = stages.filter(sluice_id=sluice_id)
-    return list(stages.values_list("pk", flat=True))
+    return list(stages.order_by().values_list("pk", flat=True))
 
 
 def innovations(*, sluice_id: int | None = None, organisation_id: int | None = None):
@@ -107,8 +107,7 @@ def outcome_counts(idea_ids) -> dict[int, dict[str, int]]:
 def legal_person_number(number: str) -> str:
     """An organisationsnummer only when it belongs to a legal person (third digit 2 or more): a
     sole trader's number is their personnummer, personal data, and is left out."""
-    digits = number.replace("-", "")
-    return number if len(digits) == 10 and digits[2] >= "2" else ""
+    return number if is_legal_person(number.replace("-", "")) else ""
 
 
 # --- Statistics -------------------------------------------------------------------------------
@@ -156,6 +155,39 @@ def statistics_organisations(
     return list(organisations)
 
 
+@dataclass
+class StatisticsPage:
+    """The figures of up to `limit` organisations, and the id to go on after (None: the last)."""
+
+    figures: list[YearFigures]
+    next_after: int | None
+
+
+def statistics_page(
+    after: int | None,
+    limit: int,
+    *,
+    organisation_id=None,
+    year: int | None = None,
+    stages: list[int] | None = None,
+    years: range | None = None,
+) -> StatisticsPage:
+    """One page of the statistics, for the endpoint and (batch by batch) the CSV; `stages` and
+    `years`, where given, spare statistics_of reading them again for every page."""
+    found = statistics_organisations(
+        after=after, limit=limit, organisation_id=organisation_id, year=year
+    )
+    shown = found[:limit]
+    following = shown[-1].pk if len(found) > limit else None
+    figures = statistics_of(shown, year=year, stages=stages, years=years)
+    return StatisticsPage(figures, following)
+
+
+def idea_years() -> range:
+    """The calendar years from the oldest idea to the newest."""
+    return _years(Idea.objects.all())
+
+
 def _years(ideas) -> range:
     """The calendar years from the oldest idea to the newest: two lookups on the creation index
     (one MIN and one MAX each: SQLite uses an index for one of them per query only)."""
@@ -167,7 +199,13 @@ def _years(ideas) -> range:
     return range(first.astimezone(zone).year, last.astimezone(zone).year + 1)
 
 
-def statistics_of(organisations, *, year: int | None = None) -> list[YearFigures]:
+def statistics_of(
+    organisations,
+    *,
+    year: int | None = None,
+    stages: list[int] | None = None,
+    years: range | None = None,
+) -> list[YearFigures]:
     """The figures of these organisations per calendar year, oldest year first, in a fixed number
     of queries however many organisations and ideas: the done stages, the span of years, the
     ideas grouped by organisation with a count per year of those received and of those now
@@ -180,7 +218,8 @@ def statistics_of(organisations, *, year: int | None = None) -> list[YearFigures
     by_id = {organisation.pk: organisation for organisation in organisations}
     if not by_id:
         return []
-    stages = done_stages()
+    if stages is None:
+        stages = done_stages()
     ideas = Idea.objects.filter(organisation_id__in=by_id)
     outcomes = Outcome.objects.filter(idea__organisation_id__in=by_id)
     if year is not None:
@@ -188,8 +227,8 @@ def statistics_of(organisations, *, year: int | None = None) -> list[YearFigures
         since, until = year_bounds(year)
         ideas = ideas.filter(created_at__gte=since, created_at__lt=until)
         outcomes = outcomes.filter(date__gte=date(year, 1, 1), date__lt=date(year + 1, 1, 1))
-    else:
-        years = _years(Idea.objects.all())
+    elif years is None:
+        years = idea_years()
     rows: dict[tuple[int, int], YearFigures] = {}
 
     def row(organisation_id: int, in_year: int) -> YearFigures:

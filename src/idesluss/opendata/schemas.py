@@ -7,30 +7,17 @@ from typing import Annotated
 
 from django.utils import timezone
 from ninja import Field, Schema
-from pydantic import AfterValidator
-from pydantic_core import PydanticCustomError
 
 from idesluss.api.insights import OutcomeCounts  # one shape for both APIs
 from idesluss.api.pagination import MAX_LIMIT
+from idesluss.api.schemas import Id, OrganisationCode
 
 from .queries import legal_person_number
 
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 Year = Annotated[int, Field(ge=1900, le=9998)]
 # Ten organisations a page: the largest municipalities hold some 50,000–80,000 ideas each at
 # national scale, and a page counts every idea of its organisations (docs/benchmarks.md).
 STATISTICS_PER_PAGE = 10
-
-
-def _organisation_code(value: str) -> str:
-    if not (value.isascii() and value.isdigit() and len(value) in (2, 4)):
-        raise PydanticCustomError(
-            "organisation_code", "A municipality code has 4 digits, a region code 2"
-        )
-    return value
-
-
-OrganisationCode = Annotated[str, AfterValidator(_organisation_code)]
 
 
 class OrganisationRef(Schema):

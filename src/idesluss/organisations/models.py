@@ -116,6 +116,9 @@ class Stage(models.Model):
         MERGED = "merged", _("Merged")
         HANDED_OVER = "handed_over", _("Handed over")
 
+    # The outcome states of an idea that was carried out: what spreads, and what funders count.
+    DONE_KINDS = (Kind.IMPLEMENTED, Kind.SPREAD)
+
     sluice = models.ForeignKey(Sluice, on_delete=models.CASCADE, related_name="stages")
     name = models.CharField(_("name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ACTIVE)
@@ -140,6 +143,10 @@ class Stage(models.Model):
     @property
     def is_final(self) -> bool:
         return self.kind != self.Kind.ACTIVE
+
+    @property
+    def is_done(self) -> bool:
+        return self.kind in self.DONE_KINDS
 
 
 class Category(models.Model):

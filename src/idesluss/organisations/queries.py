@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .models import STAFF_ROLES, Sluice, SluiceRole
+from .models import STAFF_ROLES, Organisation, Sluice, SluiceRole
 
 
 def _cached(user, attribute, compute):
@@ -89,6 +89,15 @@ def sluices_seen_by(user):
     )
 
 
+def knows_sluice(user, sluice) -> bool:
+    """Whether the user is one of the sluice's own people: has a role there or belongs to one of
+    its organisations, and so knows it exists (403 rather than 404)."""
+    return (
+        sluice.pk in roles_of(user)
+        or sluice.members.filter(pk__in=organisation_ids_of(user)).exists()
+    )
+
+
 def get_sluice_to_manage(user, slug) -> Sluice:
     """The sluice if `user` administers it: 404 to those outside it, 403 to its people."""
     from .rules import can_manage_sluice  # rules builds on this module
@@ -96,9 +105,12 @@ def get_sluice_to_manage(user, slug) -> Sluice:
     sluice = get_object_or_404(Sluice, slug=slug)
     if can_manage_sluice(user, sluice):
         return sluice
-    if (
-        sluice.pk in roles_of(user)
-        or sluice.members.filter(pk__in=organisation_ids_of(user)).exists()
-    ):
+    if knows_sluice(user, sluice):
         raise PermissionDenied
     raise Http404
+
+
+def organisation_by_code(code: str) -> Organisation | None:
+    """The municipality (kommunkod, 4 digits) or region (länskod, 2 digits) with the code."""
+    kind = Organisation.Kind.MUNICIPALITY if len(code) == 4 else Organisation.Kind.REGION
+    return Organisation.objects.filter(kind=kind, code=code).first()

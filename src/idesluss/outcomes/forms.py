@@ -6,21 +6,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from idesluss.core.forms import Form
+from idesluss.core.forms import NOT_A_DATE, DateInput, Form
 from idesluss.ideas.models import TEXT_MAX_LENGTH, TOO_LONG
 from idesluss.ideas.uploads import check_upload
 
 from .models import NOTE_MAX_LENGTH, Benefit, Outcome
-from .validators import NOT_A_DATE, NOT_A_NUMBER
-
-
-class DateInput(forms.DateInput):
-    """The browser's date picker, which sends and shows YYYY-MM-DD."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
+from .validators import NOT_A_NUMBER
 
 
 def _date_field(label, **kwargs):
@@ -93,6 +84,8 @@ class OutcomeForm(Form):
     evidence_file = forms.FileField(
         label=_("Evidence as a file"),
         required=False,
+        # Not ClearableFileInput: there is nothing to clear, and it could answer False.
+        widget=forms.FileInput,
         help_text=_("PDF, images, Office and OpenDocument files, text; at most 10 MB."),
     )
     organisation_number = forms.CharField(

@@ -16,51 +16,38 @@ from .models import Benefit, FollowUp, Outcome
 
 def outcomes_of(idea) -> QuerySet[Outcome]:
     """The idea's outcomes, oldest first, with who recorded each."""
-    return Outcome.objects.filter(idea=idea).select_related("created_by")
+    return idea.outcomes.select_related("created_by")
 
 
 def benefits_of(idea) -> QuerySet[Benefit]:
-    """The idea's benefits with their measurements and follow-ups: three queries however many."""
-    return Benefit.objects.filter(idea=idea).prefetch_related(
-        "measurements", Prefetch("follow_ups", queryset=FollowUp.objects.order_by("due_on"))
+    """The idea's benefits with their measurements and their follow-ups (each with the
+    measurement that settled it): three queries however many."""
+    return idea.benefits.prefetch_related(
+        "measurements",
+        Prefetch("follow_ups", queryset=FollowUp.objects.select_related("measurement")),
     )
 
 
 def results_for(user, idea) -> dict:
     """What the idea page's results section (outcomes/_idea_outcomes.html) needs, in a fixed
     number of queries: two, and two more once the idea has benefits."""
-    benefits = list(benefits_of(idea))
-    today = timezone.localdate()
-    for benefit in benefits:
-        measurements = {m.pk: m for m in benefit.measurements.all()}
-        benefit.latest = max(measurements.values(), key=_measured_order, default=None)
-        for follow_up in benefit.follow_ups.all():
-            follow_up.measured = measurements.get(follow_up.measurement_id)
-            follow_up.overdue = follow_up.is_overdue(today)
     return {
         "outcomes": list(outcomes_of(idea)),
-        "benefits": benefits,
+        "benefits": list(benefits_of(idea)),
         "can_record_outcome": rules.can_record_outcome(user, idea),
         "can_follow_up": rules.can_follow_up(user, idea),
         "can_see_recorder": rules.can_see_recorder(user, idea),
     }
 
 
-def _measured_order(measurement):
-    return (measurement.measured_on, measurement.pk)
-
-
 def get_benefit_of(idea, pk) -> Benefit:
     """The benefit `pk` of an idea the caller may see (found with ideas.queries.get_idea_for)."""
-    benefit = get_object_or_404(Benefit, pk=pk, idea=idea)
-    benefit.idea = idea
-    return benefit
+    return get_object_or_404(idea.benefits, pk=pk)
 
 
 def get_outcome_of(idea, pk) -> Outcome:
-    outcome = get_object_or_404(Outcome, pk=pk, idea=idea)
-    outcome.idea = idea
-    return outcome
+    """The outcome `pk` of an idea the caller may see (found with ideas.queries.get_idea_for)."""
+    return get_object_or_404(idea.outcomes, pk=pk)
 
 
 def _sluice_ids(who) -> Iterable[int] | None:

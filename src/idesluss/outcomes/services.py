@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
 from idesluss.ideas.models import Idea
+from idesluss.ideas.queries import audience_of_answers
 from idesluss.ideas.uploads import check_upload
 from idesluss.notifications.services import notify
 
@@ -92,7 +93,7 @@ def record_outcome(
     with translation.override(settings.LANGUAGE_CODE):
         kind_label = outcome.get_kind_display()
         notify(
-            [person for person in [idea.submitter, *idea.team.all()] if person.pk != actor.pk],
+            [person for person in audience_of_answers(idea) if person.pk != actor.pk],
             idea=idea,
             url=idea.get_absolute_url(),
             subject=_("Your idea “%(title)s” has produced a result") % {"title": idea.title},

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from idesluss.audit.services import record
+from idesluss.ideas.queries import coaches_of
 from idesluss.notifications.services import notify
-from idesluss.organisations.models import SluiceRole
 
 from .models import FollowUp
 
@@ -17,8 +17,7 @@ def _coaches_to_remind(idea) -> list:
     """The idea's coach; without one, every coach of its sluice."""
     if idea.coach is not None and idea.coach.is_active:
         return [idea.coach]
-    roles = idea.sluice.roles.filter(role=SluiceRole.Role.COACH).select_related("user")
-    return [role.user for role in roles]
+    return coaches_of(idea.sluice)
 
 
 @task()

@@ -11,7 +11,6 @@ ORGANISATION_NUMBER = re.compile(r"(\d{6})-?(\d{4})")
 REGISTRATION_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]{1,48}[A-Za-z0-9]")
 
 # Shared by the forms and the API, so that both say it in the same words.
-NOT_A_DATE = _("Enter a date as YYYY-MM-DD, for example 2025-03-31.")
 NOT_A_NUMBER = _("Enter a number.")
 
 
@@ -22,6 +21,12 @@ def luhn_ok(digits: str) -> bool:
         value = int(digit) * (2 if position % 2 else 1)
         total += value - 9 if value > 9 else value
     return total % 10 == 0
+
+
+def is_legal_person(digits: str) -> bool:
+    """Whether ten digits are a legal person's organisationsnummer (third digit 2 or more),
+    not a sole trader's personnummer, which is personal data."""
+    return len(digits) == 10 and digits.isascii() and digits.isdigit() and digits[2] >= "2"
 
 
 def normalise_organisation_number(value: str) -> str:
@@ -37,7 +42,7 @@ def normalise_organisation_number(value: str) -> str:
             code="organisation_number_format",
         )
     digits = match[1] + match[2]
-    if int(digits[2]) < 2:
+    if not is_legal_person(digits):
         raise ValidationError(
             _(
                 "This looks like a personal identity number. Enter the company's organisation "

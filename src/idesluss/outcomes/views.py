@@ -30,22 +30,8 @@ def record_outcome(request, pk):
         raise PermissionDenied
     form = OutcomeForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            services.record_outcome(
-                request.user,
-                idea,
-                kind=data["kind"],
-                title=data["title"],
-                date=data["date"],
-                description=data["description"],
-                evidence_url=data["evidence_url"],
-                evidence_file=data["evidence_file"] or None,
-                organisation_number=data["organisation_number"],
-                registration_number=data["registration_number"],
-                amount=data["amount"],
-                amount_unit=data["amount_unit"],
-            )
+            services.record_outcome(request.user, idea, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -80,18 +66,8 @@ def add_benefit(request, pk):
         raise PermissionDenied
     form = BenefitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            services.add_benefit(
-                request.user,
-                idea,
-                name=data["name"],
-                unit=data["unit"],
-                custom_unit=data["custom_unit"],
-                baseline=data["baseline"],
-                target=data["target"],
-                implemented_on=data["implemented_on"],
-            )
+            services.add_benefit(request.user, idea, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -106,20 +82,13 @@ def add_benefit(request, pk):
 def record_measurement(request, pk, benefit_pk):
     """Record a measured value of a benefit."""
     idea = get_idea_for(request.user, pk)
-    benefit = queries.get_benefit_of(idea, benefit_pk)
     if not rules.can_follow_up(request.user, idea):
         raise PermissionDenied
+    benefit = queries.get_benefit_of(idea, benefit_pk)
     form = MeasurementForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            services.record_measurement(
-                request.user,
-                benefit,
-                measured_on=data["measured_on"],
-                value=data["value"],
-                note=data["note"],
-            )
+            services.record_measurement(request.user, benefit, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:

@@ -17,7 +17,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 from idesluss.core.pagination import keyset_page
 from idesluss.ideas.queries import ideas_visible_to
-from idesluss.organisations.models import Stage
 
 from . import analysis
 from .backends import All, Any, rank
@@ -36,7 +35,6 @@ MOST_DOCUMENTS = 2000  # and one in more ideas than this costs too much to look 
 FEWEST_COMMON = 50  # but in a young sluice, a few ideas holding a term is no reason to skip it
 RERANKED = 20  # the best by terms that trigrams weigh again
 TRIGRAM_WEIGHT = 1.0  # measured on the evaluation set (tests/bench/similar.py)
-DONE = (Stage.Kind.IMPLEMENTED, Stage.Kind.SPREAD)
 
 
 def _rarity(terms, discounted: str = "") -> tuple[dict[str, float], dict[str, int]]:
@@ -101,10 +99,6 @@ class Hit:
     score: float
     title: SafeString
     snippet: SafeString
-
-    @property
-    def is_done(self) -> bool:
-        return self.idea.stage.kind in DONE
 
 
 @dataclass
@@ -195,10 +189,6 @@ def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page
 class Similar:
     idea: object
     score: float
-
-    @property
-    def is_done(self) -> bool:
-        return self.idea.stage.kind in DONE
 
 
 def similar_to_idea(user, idea, *, ideas, limit: int = 5) -> list[Similar]:

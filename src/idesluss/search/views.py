@@ -1,11 +1,9 @@
-from datetime import datetime, time, timedelta
-
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from idesluss.core.ids import parse_id
 from idesluss.core.pagination import CURSOR_PARAMETER
-from idesluss.ideas.queries import ideas_visible_to
+from idesluss.ideas.queries import filter_ideas, ideas_visible_to
 from idesluss.organisations.models import Category, Organisation, Stage
 from idesluss.organisations.queries import sluices_seen_by
 
@@ -15,31 +13,14 @@ from .forms import SearchForm, SimilarForm
 PAGE_SIZE = 20
 PAGE_PARAMETER = "sida"
 SUGGESTIONS = 5
-
-
-def _start_of(day):
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-def _narrowed(ideas, data: dict):
-    """The ideas within the form's filters."""
-    for name in ("sluice", "organisation", "stage", "category"):
-        if data.get(name):
-            ideas = ideas.filter(**{name: data[name]})
-    if data.get("submitted_from"):
-        ideas = ideas.filter(created_at__gte=_start_of(data["submitted_from"]))
-    if data.get("submitted_to"):
-        ideas = ideas.filter(created_at__lt=_start_of(data["submitted_to"] + timedelta(days=1)))
-    return ideas
+FILTERS = ("sluice", "organisation", "stage", "category", "submitted_from", "submitted_to")
 
 
 def search(request):
     """Ideas the visitor may see, by words and filters; matched words marked."""
     sluices = sluices_seen_by(request.user)
-    chosen = request.GET.get("sluice", "")
-    # Only a plain id names a sluice ("²" is a digit to Python, not to the database).
-    is_id = chosen.isascii() and chosen.isdigit() and int(chosen) < 2**63
-    in_chosen = {"sluice_id": chosen} if is_id else {"pk__in": []}
+    chosen = parse_id(request.GET.get("sluice", ""))
+    in_chosen = {"sluice_id": chosen} if chosen else {"pk__in": []}
     form = SearchForm(
         request.GET,
         sluices=sluices,
@@ -57,7 +38,10 @@ def search(request):
         results = queries.search(
             request.user,
             data["q"],
-            ideas=_narrowed(ideas_visible_to(request.user), data),
+            ideas=filter_ideas(
+                ideas_visible_to(request.user),
+                **{name: data[name] for name in FILTERS},
+            ),
             newest_first=data["sort"] == "datum",
             cursor=request.GET.get(CURSOR_PARAMETER),
             page=page,

@@ -29,6 +29,8 @@ from idesluss.organisations.models import (
     Stage,
     Unit,
 )
+from idesluss.outcomes.models import Benefit, BenefitMeasurement, Outcome
+from idesluss.outcomes.tasks import remind_follow_up
 
 from .data import IDEAS
 from .data.people import PEOPLE, SLUICES, SUPERUSER, UNITS, SluiceSpec
@@ -107,20 +109,30 @@ def load_demo() -> dict[str, int]:
         _create_sluice(world, admin, spec)
     for spec in IDEAS:
         world.ideas[spec.key] = _play(world, spec, clock)
-    record_results(world, clock)
+    reminded = record_results(world, clock)
     demo_ideas = Idea.objects.filter(sluice__in=world.sluices.values())
     written = {"created_at__gte": clock.started}
     clock.redate(
         Sluice.objects.filter(pk__in=[s.pk for s in world.sluices.values()]), ["created_at"]
     )
     clock.redate(demo_ideas, ["created_at", "stage_entered_at", "first_response_at", "updated_at"])
-    for model in (Decision, Comment, Support, Notification, AuditEvent):
+    for model in (
+        Decision,
+        Comment,
+        Support,
+        Notification,
+        AuditEvent,
+        Outcome,
+        Benefit,
+        BenefitMeasurement,
+    ):
         clock.redate(model.objects.filter(**written), ["created_at"])
     demo_notifications = Notification.objects.filter(recipient__in=world.users.values())
     demo_notifications.filter(created_at__lt=clock.now - UNREAD_FOR).update(
         read_at=F("created_at") + timedelta(hours=18)
     )
-    _drop_queued_emails(set(demo_notifications.values_list("pk", flat=True)), clock)
+    _drop_queued(email_notifications, set(demo_notifications.values_list("pk", flat=True)), clock)
+    _drop_queued(remind_follow_up, reminded, clock)
     return {
         "sluices": len(world.sluices),
         "people": len(world.users),
@@ -314,18 +326,20 @@ def _write_notes(world, spec, story, idea, clock, *, after: int) -> None:
             ideas.add_comment(author, idea, body=note.body, internal=note.internal)
 
 
-def _drop_queued_emails(notification_ids: set[int], clock: Clock) -> None:
-    """The demo people are invented: the worker must not mail them hundreds of times."""
+def _drop_queued(task, ids: set[int], clock: Clock) -> None:
+    """Drop the jobs of `task` queued during the load whose first argument names only `ids`
+    (an id or a list of them): the demo people are invented and must not be mailed, and the
+    story's past reminders went out on their day."""
     queued = DBTaskResult.objects.filter(
-        task_path=email_notifications.module_path, enqueued_at__gte=clock.started
+        task_path=task.module_path, enqueued_at__gte=clock.started
     ).values_list("pk", "args_kwargs")
-    demo = [
-        pk
-        for pk, arguments in queued
-        if notification_ids.issuperset((arguments.get("args") or [[None]])[0])
-    ]
-    for start in range(0, len(demo), 500):
-        DBTaskResult.objects.filter(pk__in=demo[start : start + 500]).delete()
+    dropped = []
+    for pk, arguments in queued:
+        first = (arguments.get("args") or [None])[0]
+        if ids.issuperset(first if isinstance(first, list) else [first]):
+            dropped.append(pk)
+    for start in range(0, len(dropped), 500):
+        DBTaskResult.objects.filter(pk__in=dropped[start : start + 500]).delete()
 
 
 def check_stories(specs) -> None:

@@ -1,8 +1,9 @@
 """What some implemented demo ideas produced, and the benefits their coaches follow up.
 
 Recorded with the outcomes services at story moments after the decisions they build on; then
-dated like the rest of the demo. Reminders of follow-ups that fell due before today are taken
-out of the queue and marked as sent: in the story they went out on their day.
+dated like the rest of the demo (build.py). Reminders of follow-ups that fell due before today
+are marked as sent, and build.py takes them out of the queue: in the story they went out on
+their day.
 """
 
 from dataclasses import dataclass
@@ -11,12 +12,10 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 
 from idesluss.ideas.models import Decision
 from idesluss.outcomes import services
-from idesluss.outcomes.models import Benefit, BenefitMeasurement, FollowUp, Outcome
-from idesluss.outcomes.tasks import remind_follow_up
+from idesluss.outcomes.models import FollowUp
 
 from .data import IDEAS
 from .data.spec import HANDED_OVER, IMPLEMENTED, IMPLEMENTING, SPREAD, SPREADING
@@ -191,9 +190,10 @@ BENEFITS = (
 SPECS = {spec.key: spec for spec in IDEAS}
 
 
-def record_results(world, clock: Clock) -> None:
-    """Record the demo's outcomes and benefits, each as the idea's coach."""
-    started, benefits = timezone.now(), []
+def record_results(world, clock: Clock) -> set[int]:
+    """Record the demo's outcomes and benefits, each as the idea's coach; return the ids of the
+    follow-ups whose reminders went out in the story, so that their queued ones are dropped."""
+    benefits = []
     for spec in OUTCOMES:
         moment = _after_decision(world, clock, spec.idea, spec.after, spec.days)
         clock.at(moment)
@@ -240,9 +240,7 @@ def record_results(world, clock: Clock) -> None:
                 value=Decimal(value),
                 note=note,
             )
-    for model in (Outcome, Benefit, BenefitMeasurement):
-        clock.redate(model.objects.filter(created_at__gte=started), ["created_at"])
-    _settle_past_reminders(clock, FollowUp.objects.filter(benefit__in=benefits))
+    return _settle_past_reminders(clock, FollowUp.objects.filter(benefit__in=benefits))
 
 
 def _coach(world, key: str):
@@ -262,19 +260,12 @@ def _after_decision(world, clock: Clock, key: str, stage_key: str, days: int) ->
     return min(max(moment, decided + timedelta(minutes=30)), clock.now)
 
 
-def _settle_past_reminders(clock: Clock, follow_ups) -> None:
-    """Reminders due before today went out on their day in the story: none is left queued."""
+def _settle_past_reminders(clock: Clock, follow_ups) -> set[int]:
+    """Reminders due before today went out on their day in the story: mark the follow-ups left
+    open as reminded then, and return the ids of all that fell due (their reminders are spent)."""
     today: date = timezone.localdate(clock.now)
     past = follow_ups.filter(due_on__lt=today)
-    past_ids = set(past.values_list("pk", flat=True))
-    queued = DBTaskResult.objects.filter(task_path=remind_follow_up.module_path)
-    DBTaskResult.objects.filter(
-        pk__in=[
-            pk
-            for pk, arguments in queued.values_list("pk", "args_kwargs")
-            if arguments["args"][0] in past_ids
-        ]
-    ).delete()
     for follow_up in past.filter(measurement__isnull=True):
         follow_up.reminded_at = services.reminder_moment(follow_up.due_on)
         follow_up.save(update_fields=["reminded_at"])
+    return set(past.values_list("pk", flat=True))

@@ -4,9 +4,11 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from idesluss.core.ids import parse_id
 from idesluss.insights import exports
 
 
@@ -15,6 +17,14 @@ def _day(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _id(value: str) -> int:
+    # 0 or -1 names nothing: refused, rather than taken as "no filter" (ideas.filter_ideas).
+    found = parse_id(value)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not an id: {value!r}")
+    return found
 
 
 class Command(BaseCommand):
@@ -26,10 +36,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--what", choices=list(exports.WHAT), default="ideas")
         parser.add_argument("--format", choices=list(exports.FORMATS), default="csv")
-        parser.add_argument("--sluice", type=int, help="a sluice's id")
-        parser.add_argument("--organisation", type=int, help="an organisation's id")
-        parser.add_argument("--stage", type=int, help="a stage's id")
-        parser.add_argument("--category", type=int, help="a category's id")
+        parser.add_argument("--sluice", type=_id, help="a sluice's id")
+        parser.add_argument("--organisation", type=_id, help="an organisation's id")
+        parser.add_argument("--stage", type=_id, help="a stage's id")
+        parser.add_argument("--category", type=_id, help="a category's id")
         parser.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
         parser.add_argument("--to", dest="end", type=_day, help="last day, YYYY-MM-DD")
         parser.add_argument(
@@ -40,8 +50,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, what, format, email, output, start, end, **options):
-        if start and end and start > end:
-            raise CommandError("--to is before --from")
+        try:
+            with translation.override("en"):
+                exports.check_period(start, end)
+        except ValidationError as error:
+            problems = [
+                f"--{name}: {message}"
+                for name, messages in error.message_dict.items()
+                for message in messages
+            ]
+            raise CommandError("; ".join(problems)) from None
         user = None
         if email:
             user = get_user_model().objects.filter(email__iexact=email).first()
@@ -62,16 +80,11 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE):
             header, rows = exports.export_rows(user, what, filters)
             if output == "-":
-                for chunk in exports.csv_chunks(header, rows):
-                    sys.stdout.buffer.write(chunk)
+                exports.write(sys.stdout.buffer, what, format, header, rows)
                 return
             try:
                 with open(output, "wb") as handle:
-                    if format == "csv":
-                        for chunk in exports.csv_chunks(header, rows):
-                            handle.write(chunk)
-                    else:
-                        exports.write_xlsx(handle, header, rows, str(exports.SHEET_NAMES[what]))
+                    exports.write(handle, what, format, header, rows)
             except OSError as error:
                 raise CommandError(f"Cannot write {output}: {error.strerror}") from None
         self.stderr.write(f"Wrote {output}")
