@@ -101,13 +101,15 @@ compilemessages:
 # Figures go to var/bench/*.json and the table in docs/benchmarks.md.
 BENCH_SCALE ?= region
 BENCH_ARGS ?=
+# PostgreSQL tuned as a server of this size would be (docs/benchmarks.md, "Running it").
+BENCH_PG_OPTIONS ?= -c shared_buffers=4GB -c effective_cache_size=12GB -c work_mem=32MB -c maintenance_work_mem=1GB
 bench: install install-test-deps
-	scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --database postgresql --scale $(BENCH_SCALE) $(BENCH_ARGS)
+	PG_SERVER_OPTIONS="$(BENCH_PG_OPTIONS)" scripts/with-postgres.sh $(BIN)/python tests/bench/run.py --database postgresql --scale $(BENCH_SCALE) $(BENCH_ARGS)
 	$(BIN)/python tests/bench/run.py --database sqlite --scale region $(BENCH_ARGS)
 
 # How well similar ideas finds a new idea's twin (tests/search/*.toml): PostgreSQL, then SQLite.
 bench-similar: install install-test-deps
-	scripts/with-postgres.sh $(BIN)/python tests/bench/similar.py $(BENCH_ARGS)
+	PG_SERVER_OPTIONS="$(BENCH_PG_OPTIONS)" scripts/with-postgres.sh $(BIN)/python tests/bench/similar.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/similar.py --fresh --no-docs $(BENCH_ARGS)
 
 # A quick look while developing: SQLite, small scale, five seconds per endpoint.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL cluster on loopback, then removes the cluster.
 # Usage: scripts/with-postgres.sh COMMAND...   (DATABASE_URL is set for the command)
+# PG_SERVER_OPTIONS adds server settings, e.g. "-c shared_buffers=4GB" (the benchmarks' tuning).
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -27,7 +28,7 @@ trap stop EXIT
 
 "${run_as[@]}" "$bindir/initdb" -D "$cluster/data" -U idesluss --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${run_as[@]}" "$bindir/pg_ctl" -D "$cluster/data" -w -l "$cluster/server.log" \
-  -o "-h 127.0.0.1 -p $port -k $cluster -F -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -o "-h 127.0.0.1 -p $port -k $cluster -F -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${PG_SERVER_OPTIONS:-}" \
   start >/dev/null
 echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 

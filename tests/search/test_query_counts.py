@@ -7,6 +7,8 @@ import json
 from itertools import count
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from idesluss.organisations.models import Category
@@ -132,3 +134,21 @@ def test_the_coachs_similar_page_does_not_grow_with_the_ideas(world, grow):
     few = count_queries(lambda: client.get(url))
     grow(30)
     assert count_queries(lambda: client.get(url)) == few
+
+
+def test_the_coachs_similar_page_weighs_the_ideas_words_once_for_both_lists(world, grow):
+    client = world.client_for(world.coach)
+    subject = idea(world, "Snöröjning av cykelvägar tidigt", PARAPHRASE)
+    grow(3)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("ideas:similar", args=[subject.pk]))
+    assert response.status_code == 200
+    sql = [query["sql"] for query in captured]
+    assert sum('FROM "search_term"' in statement for statement in sql) == 1
+    assert (
+        sum(
+            'FROM "search_document" WHERE' in statement and "LIMIT 1" in statement
+            for statement in sql
+        )
+        == 1
+    )

@@ -276,15 +276,13 @@ def similar(request, pk):
     if not rules.can_see_internal(request.user, idea):
         raise Http404
     visible = queries.ideas_visible_to(request.user)
-    duplicates = similar_to_idea(
+    duplicates, elsewhere = similar_to_idea(
         request.user,
         idea,
-        ideas=visible.filter(sluice_id=idea.sluice_id).exclude(stage__kind=Stage.Kind.MERGED),
-    )
-    elsewhere = similar_to_idea(
-        request.user,
-        idea,
-        ideas=visible.filter(stage__kind=Stage.Kind.ACTIVE).exclude(sluice_id=idea.sluice_id),
+        among=[
+            visible.filter(sluice_id=idea.sluice_id).exclude(stage__kind=Stage.Kind.MERGED),
+            visible.filter(stage__kind=Stage.Kind.ACTIVE).exclude(sluice_id=idea.sluice_id),
+        ],
     )
     context = {
         "idea": idea,

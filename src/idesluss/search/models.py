@@ -1,16 +1,13 @@
 """The full-text index: each idea's terms, and how many ideas hold each term.
 
-The text search itself is the database's (a GIN index over a `tsvector` on PostgreSQL, an FTS5
-table on SQLite, both made by migration 0002); these tables are what both are built from.
+The text search itself is the database's (a GIN index over the idea's `tsvector` on
+PostgreSQL, an FTS5 table on SQLite: search.backends, migrations 0002 and 0003); these tables
+are what both are built from, and what ranking reads.
 """
 
 from django.db import models
 
 TOTAL = ""  # the Term row that counts every indexed idea
-
-
-class TermsField(models.TextField):
-    """Space-separated terms, searchable with the `matches` lookup (search.backends)."""
 
 
 class Document(models.Model):
@@ -19,7 +16,7 @@ class Document(models.Model):
     idea = models.OneToOneField(
         "ideas.Idea", on_delete=models.CASCADE, primary_key=True, related_name="search_document"
     )
-    terms = TermsField(help_text="Distinct terms of the whole idea, space-separated.")
+    terms = models.TextField(help_text="Distinct terms of the whole idea, space-separated.")
     title_terms = models.TextField(help_text="Distinct terms of the title, space-separated.")
     length = models.PositiveIntegerField(help_text="Terms in the idea, repeats counted.")
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
+from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -19,7 +20,7 @@ from idesluss.core.pagination import keyset_page
 from idesluss.ideas.queries import ideas_visible_to
 
 from . import analysis
-from .backends import All, Any, rank
+from .backends import All, Any, Matching, Rank, can_rank
 from .models import TOTAL, Document, Term
 
 # BM25's constants; an idea's length is compared with a fixed typical length.
@@ -30,9 +31,11 @@ MOST_WORDS = 12  # words of a search that must all match
 RELEVANCE_POOL = 500  # the newest matches ranked by relevance
 CANDIDATES = 200  # ideas a similar-ideas request ranks
 TELLING_TERMS = 10  # the rarest terms of a draft that look for candidates
-COMMON_SHARE = 0.2  # a term in more than this share of ideas tells little,
-MOST_DOCUMENTS = 2000  # and one in more ideas than this costs too much to look through;
+COMMON_SHARE = 0.2  # a term in more than this share of ideas tells little;
 FEWEST_COMMON = 50  # but in a young sluice, a few ideas holding a term is no reason to skip it
+MOST_POSTINGS = 100_000  # ideas the index reads for the telling terms together, at most
+MOST_MATCHES = 2000  # ideas expected to share the terms asked for, at most (see _candidates)
+MOST_GROUPS = 45  # groups of terms in one question to the index
 RERANKED = 20  # the best by terms that trigrams weigh again
 TRIGRAM_WEIGHT = 1.0  # measured on the evaluation set (tests/bench/similar.py)
 
@@ -59,6 +62,14 @@ def _score(weights: dict[str, float], terms: str, title_terms: str, length: int)
         for term, weight in weights.items()
         if term in held
     )
+
+
+def _documents(pks) -> dict[int, tuple[str, str, int]]:
+    """The indexed terms, title terms and length of each of the ideas, by key."""
+    rows = Document.objects.filter(idea_id__in=list(pks)).values_list(
+        "idea_id", "terms", "title_terms", "length"
+    )
+    return {pk: (terms, title, length) for pk, terms, title, length in rows}
 
 
 def _ideal_score(weights: dict[str, float]) -> float:
@@ -125,9 +136,7 @@ def _expression(words: list[analysis.QueryWord]):
 def containing(ideas, text: str):
     """`ideas` narrowed to those holding every word of `text` (none if it has no words)."""
     words = analysis.query_words(text[:LONGEST_QUERY])[:MOST_WORDS]
-    return (
-        ideas.filter(search_document__terms__matches=_expression(words)) if words else ideas.none()
-    )
+    return ideas.filter(Matching(_expression(words))) if words else ideas.none()
 
 
 def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page=1, per_page=20):
@@ -137,7 +146,7 @@ def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page
     if text.strip() and not words:  # only stop words, emoji, punctuation: nothing to look for
         return Results([], 0, False)
     ideas = ideas_visible_to(user) if ideas is None else ideas
-    found = ideas.filter(search_document__terms__matches=_expression(words)) if words else ideas
+    found = ideas.filter(Matching(_expression(words))) if words else ideas
     marked = {term for word in words for term in word.terms}
     if newest_first or not words:
         page_of = keyset_page(found, cursor, per_page=per_page, count=True)
@@ -146,22 +155,21 @@ def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page
             [], page_of.count, page_of.count_is_capped, page_of.next_cursor, page_of.is_first
         )
     else:
-        # The newest matches, light (their terms only), ranked here; then one page of ideas.
+        # The newest matches (their keys: one table, which the database walks newest first
+        # when matches are many, or finds through the index when they are few), ranked here by
+        # their terms; then one page of ideas.
         weights, _ = _rarity(marked)
         ideal = _ideal_score(weights)
         pool = list(
-            found.order_by("-created_at", "-id").values_list(
-                "pk",
-                "search_document__terms",
-                "search_document__title_terms",
-                "search_document__length",
-            )[: RELEVANCE_POOL + 1]
+            found.order_by("-created_at", "-id").values_list("pk", flat=True)[: RELEVANCE_POOL + 1]
         )
         capped = len(pool) > RELEVANCE_POOL
+        documents = _documents(pool[:RELEVANCE_POOL])
         scored = sorted(
             (
-                (_score(weights, terms, title, length) / ideal, position, pk)
-                for position, (pk, terms, title, length) in enumerate(pool[:RELEVANCE_POOL])
+                (_score(weights, *documents[pk]) / ideal, position, pk)
+                for position, pk in enumerate(pool[:RELEVANCE_POOL])
+                if pk in documents
             ),
             key=lambda item: (-item[0], item[1]),  # equally good: newest first
         )
@@ -191,60 +199,45 @@ class Similar:
     score: float
 
 
-def similar_to_idea(user, idea, *, ideas, limit: int = 5) -> list[Similar]:
-    """The ideas (of `ideas`, a part of what the user may see) most like an indexed idea."""
+def similar_to_idea(user, idea, *, among, limit: int = 5) -> list[list[Similar]]:
+    """For each queryset of `among` (each a part of what the user may see), the ideas most like
+    an indexed idea, best first; the idea's words are weighed once for all of them."""
     own = Document.objects.filter(idea_id=idea.pk).values_list("terms", flat=True).first()
     text = "\n".join((idea.title, idea.problem, idea.solution))
-    return similar_ideas(user, text, limit=limit, ideas=ideas, exclude=[idea.pk], discounted=own)
+    weighed = _weigh(text, own or "")
+    return [_most_similar(ideas.exclude(pk=idea.pk), text, weighed, limit=limit) for ideas in among]
 
 
-def similar_ideas(
-    user, text: str, *, limit: int = 5, ideas=None, exclude=(), discounted: str | None = ""
-) -> list[Similar]:
+def similar_ideas(user, text: str, *, limit: int = 5, ideas=None, exclude=()) -> list[Similar]:
     """The ideas most like `text` (a draft of a new idea), best first.
 
     `ideas` narrows the ideas looked among and must be a part of what the user may see
-    (ideas_visible_to); `exclude` are ids left out; `discounted` is the document of an indexed
-    idea whose own text this is (similar_to_idea), so that its words do not look common.
+    (ideas_visible_to); `exclude` are ids left out.
     """
+    ideas = (ideas_visible_to(user) if ideas is None else ideas).exclude(pk__in=list(exclude))
+    return _most_similar(ideas, text, _weigh(text), limit=limit)
+
+
+def _weigh(text: str, discounted: str = ""):
+    """The draft's terms weighed (rarity, and the square root of how often the draft says
+    them), and how many ideas hold each; `discounted` is the document of an indexed idea
+    whose own text this is, so that its words do not look common."""
     counts = Counter(analysis.terms(text[:LONGEST_QUERY]))
-    weights, documents = _rarity(counts, discounted or "")
+    weights, documents = _rarity(counts, discounted)
+    weights = {term: weight * math.sqrt(counts[term]) for term, weight in weights.items()}
+    return weights, documents
+
+
+def _most_similar(ideas, text: str, weighed, *, limit: int) -> list[Similar]:
+    weights, documents = weighed
     if not weights or limit < 1:
         return []
-    weights = {term: weight * math.sqrt(counts[term]) for term, weight in weights.items()}
-    total = documents[TOTAL]
-    telling = [
-        term
-        for term in sorted(weights, key=weights.get, reverse=True)
-        if documents[term] <= min(max(COMMON_SHARE * total, FEWEST_COMMON), MOST_DOCUMENTS)
-        and not term.isdigit()
-    ][:TELLING_TERMS] or sorted(weights, key=weights.get, reverse=True)[:2]
-    ideas = (ideas_visible_to(user) if ideas is None else ideas).exclude(pk__in=list(exclude))
-    # Ideas that share two telling terms first: they find paraphrases without wading through
-    # every idea that shares one word; then, to fill up, ideas that share one.
-    expressions = [Any(tuple(telling))]
-    if len(telling) > 2:
-        expressions.insert(0, Any(tuple(All(pair) for pair in combinations(telling, 2))))
-    rows: dict = {}
-    for expression in expressions:
-        found = ideas.filter(search_document__terms__matches=expression).exclude(pk__in=list(rows))
-        rank_of = rank(expression)
-        # PostgreSQL picks the ideas holding most of the terms; SQLite takes the newest.
-        order = ("-rank", "-created_at") if rank_of is not None else ("-created_at", "-id")
-        found = found.annotate(rank=rank_of) if rank_of is not None else found
-        found = found.order_by(*order).values_list(
-            "pk",
-            "search_document__terms",
-            "search_document__title_terms",
-            "search_document__length",
-        )[: CANDIDATES - len(rows)]
-        rows.update((pk, (terms, title, length)) for pk, terms, title, length in found)
-        if len(rows) >= CANDIDATES:
-            break
+    found = _candidates(ideas, weights, documents)
+    rows = _documents(found)
     ideal = _ideal_score(weights)
     best = heapq.nlargest(
         max(limit, RERANKED),
-        ((_score(weights, *document) / ideal, pk) for pk, document in rows.items()),
+        ((_score(weights, *rows[pk]) / ideal, pk) for pk in found if pk in rows),
     )
     # The best by terms are weighed again by their trigrams, which see what terms miss: a
     # shared piece of a word that is no compound part, a misspelling.
@@ -262,3 +255,80 @@ def similar_ideas(
     return [
         Similar(found[pk], round(score / (1 + TRIGRAM_WEIGHT), 3)) for score, pk in scored[:limit]
     ]
+
+
+def _candidates(ideas, weights: dict[str, float], documents: dict[str, int]) -> list[int]:
+    """The keys of at most CANDIDATES ideas worth ranking against a draft, best guesses first.
+
+    The draft's telling terms are its rarest (no digits, none held by more than COMMON_SHARE of
+    the ideas), as many as TELLING_TERMS while the index reads at most MOST_POSTINGS ideas for
+    them. Asked for first are the ideas that share one telling term, if they are few enough to
+    rank (MOST_MATCHES, estimated from each term's share of the ideas as if terms were
+    independent), else those sharing two, else three…: in a large network, where every word of
+    a draft is in thousands of ideas, a paraphrase still shares several with it. Then, to fill
+    up, the ideas holding one of the rarest terms, as many terms as hold MOST_MATCHES ideas
+    together: a paraphrase may share only one word, if a rare one. Each question is bounded by
+    its estimate; each is ordered by how many terms an idea holds (PostgreSQL's ts_rank) or,
+    on SQLite, newest first.
+    """
+    total = documents[TOTAL]
+    by_rarity = sorted(weights, key=weights.get, reverse=True)
+    usable = [
+        term
+        for term in by_rarity
+        if documents[term] <= max(COMMON_SHARE * total, FEWEST_COMMON) and not term.isdigit()
+    ] or by_rarity[:2]
+    telling, postings = [], 0
+    for term in usable[:TELLING_TERMS]:
+        postings += documents[term]
+        if postings > MOST_POSTINGS and len(telling) >= 2:
+            break
+        telling.append(term)
+    levels = (_level(telling, size, documents) for size in range(1, len(telling) + 1))
+    level, first = next(
+        (
+            (size, expression)
+            for size, (expression, estimate) in enumerate(levels, 1)
+            if estimate <= MOST_MATCHES
+        ),
+        (len(telling), All(tuple(telling))),
+    )
+    questions = [first]
+    if level > 1:
+        rare, held = [], 0
+        for term in sorted(telling, key=documents.get):
+            held += documents[term]
+            if held > MOST_MATCHES:
+                break
+            rare.append(term)
+        if rare:
+            questions.append(Any(tuple(rare)))
+    found: list[int] = []
+    for expression in questions:
+        order = (
+            (Rank(expression).desc(), "-created_at")
+            if can_rank(connection)
+            else ("-created_at", "-id")
+        )
+        found += (
+            ideas.filter(Matching(expression))
+            .exclude(pk__in=found)
+            .order_by(*order)
+            .values_list("pk", flat=True)[: CANDIDATES - len(found)]
+        )
+        if len(found) >= CANDIDATES:
+            break
+    return found
+
+
+def _level(telling: list[str], size: int, documents: dict[str, int]):
+    """Any group of `size` telling terms (of as many of them as keep the groups at most
+    MOST_GROUPS), and how many ideas are expected to hold one of the groups."""
+    terms = telling
+    while len(terms) > size and math.comb(len(terms), size) > MOST_GROUPS:
+        terms = terms[:-1]
+    total = max(documents[TOTAL], 1)
+    groups = list(combinations(terms, size))
+    estimate = sum(total * math.prod(documents[t] / total for t in group) for group in groups)
+    expression = Any(tuple(group[0] if size == 1 else All(group) for group in groups))
+    return expression, estimate

@@ -3,8 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import idesluss.search.models
-
 
 class Migration(migrations.Migration):
     initial = True
@@ -29,7 +27,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "terms",
-                    idesluss.search.models.TermsField(
+                    models.TextField(
                         help_text="Distinct terms of the whole idea, space-separated."
                     ),
                 ),
