@@ -2,6 +2,10 @@
 
 import ast
 import gettext
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +65,22 @@ def test_the_catalogue_is_translated_and_compiled(po_path):
             assert compiled.ngettext(msgid, plural, 5) == msgstr[1], f"recompile {po_path}"
         else:
             assert compiled.gettext(msgid) == msgstr[0], f"recompile {po_path}: {msgid!r}"
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parents[3].name)
+def test_every_text_in_the_code_is_in_the_catalogue(po_path, tmp_path):
+    """A text marked for translation that nobody extracted would show in English: extract the
+    app's texts afresh (as `make messages` does, into a copy) and compare."""
+    app = po_path.parents[3]
+    copy = tmp_path / app.name
+    shutil.copytree(app, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "static"))
+    subprocess.run(
+        [sys.executable, "-m", "django", "makemessages", "-l", "sv", "--no-location", "-v", "0"],
+        cwd=copy,
+        check=True,
+        env=os.environ | {"DJANGO_SETTINGS_MODULE": "idesluss.settings"},
+    )
+    fresh = {msgid for msgid, *_ in _entries(copy / "locale/sv/LC_MESSAGES/django.po")}
+    kept = {msgid for msgid, *_ in _entries(po_path)}
+    missing = sorted(fresh - kept)
+    assert not missing, f"run `make messages` and translate, in {app.name}: {missing[:5]}"
