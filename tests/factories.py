@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from idesluss.ideas.models import Comment, Decision, Idea, Visibility
+from idesluss.insights.totals import count_idea
 from idesluss.organisations.models import Membership, Organisation, Sluice, SluiceRole
 from idesluss.organisations.services import install_default_stages
 from idesluss.search.services import index_idea
@@ -87,6 +88,12 @@ class IdeaFactory(factory.django.DjangoModelFactory):
         """Indexed for search, as every idea submitted through the service is."""
         if create:
             index_idea(idea)
+
+    @factory.post_generation
+    def counted(idea, create, extracted, **kwargs):
+        """Counted in the dashboards' running totals, as every idea submitted is."""
+        if create:
+            count_idea(idea)
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

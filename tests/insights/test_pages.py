@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import dateformat, timezone, translation
 
 from idesluss.insights import counting, progress
+from idesluss.insights.recount import recount
 from idesluss.organisations.models import Category, SluiceRole, Unit
 from idesluss.outcomes.models import Benefit
 
@@ -185,6 +186,7 @@ def test_charts_have_their_numbers_as_a_table(world):
 def test_the_stays_note_says_when_only_the_most_recent_stays_count(world, monkeypatch):
     DecisionFactory(idea=world.idea)
     DecisionFactory(idea=IdeaFactory(sluice=world.sluice, organisation=world.skovde))
+    recount()  # decisions written as rows: their stays are counted afterwards
     client = world.client_for(world.coach)
     assert "senaste vistelser" not in client.get(SLUICE).content.decode()
     monkeypatch.setattr(progress, "STAYS_LIMIT", 1)

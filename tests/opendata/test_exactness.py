@@ -12,6 +12,7 @@ from django.test import Client
 
 from idesluss.ideas.models import Idea, Visibility
 from idesluss.insights import counting
+from idesluss.insights.recount import recount
 from idesluss.outcomes.models import Outcome
 
 from ..factories import stage
@@ -28,7 +29,7 @@ IDEAS, IMPLEMENTED, SPREAD = 1300, 120, 31
 
 def _ideas(world, organisation, moments, stages) -> list[Idea]:
     visibilities = list(Visibility.values)
-    return Idea.objects.bulk_create(
+    made = Idea.objects.bulk_create(
         Idea(
             sluice=world.sluice,
             organisation=organisation,
@@ -41,6 +42,8 @@ def _ideas(world, organisation, moments, stages) -> list[Idea]:
         )
         for number, moment in enumerate(moments)
     )
+    recount()  # bulk-created: the running totals are counted afterwards, as benchdata does
+    return made
 
 
 def _outcomes(ideas, kinds: dict[str, int], days) -> None:

@@ -104,11 +104,36 @@ def test_it_filters_by_sluice_and_organisation_code(world, innovation):
     assert [i["id"] for i in _items(client.get(f"{OPEN}/innovations?organisation_code=1494"))] == [
         in_lidkoping.pk
     ]
-    by_sluice = _items(client.get(f"{OPEN}/innovations?sluice={world.sluice.pk}"))
+    by_sluice = _items(client.get(f"{OPEN}/innovations?sluice=skaraborg"))
     assert {i["id"] for i in by_sluice} == {in_skovde.pk, in_lidkoping.pk}
-    assert [i["id"] for i in _items(client.get(f"{OPEN}/innovations?sluice={elsewhere.pk}"))] == [
+    assert [i["id"] for i in _items(client.get(f"{OPEN}/innovations?sluice={elsewhere.slug}"))] == [
         other.pk
     ]
+
+
+def test_the_sluice_filter_takes_what_each_innovation_publishes(world, innovation):
+    """A reader finds an innovation, and then its sluice's others, by the published slug alone."""
+    idea = innovation()
+    elsewhere = SluiceFactory(members=[world.helsingborg])
+    innovation(sluice=elsewhere, organisation=world.helsingborg, stage=stage(elsewhere, "Införd"))
+    client = Client()
+    published = next(i for i in _items(client.get(f"{OPEN}/innovations")) if i["id"] == idea.pk)
+    slug = published["sluice"]["slug"]
+    assert [i["id"] for i in _items(client.get(f"{OPEN}/innovations?sluice={slug}"))] == [idea.pk]
+    rows = list(
+        csv.DictReader(io.StringIO(client.get(f"{OPEN}/innovations.csv").getvalue().decode()))
+    )
+    assert {row["sluice_slug"] for row in rows} == {"skaraborg", elsewhere.slug}
+    by_csv = client.get(f"{OPEN}/innovations.csv?sluice={slug}").getvalue().decode()
+    assert [int(row["id"]) for row in csv.DictReader(io.StringIO(by_csv))] == [idea.pk]
+
+
+def test_a_sluice_id_is_not_a_sluice_name(world, innovation):
+    innovation()
+    response = Client().get(f"{OPEN}/innovations?sluice={world.sluice.pk}")
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["msg"] == f"Det finns ingen sluss med kortnamnet {world.sluice.pk}."
 
 
 def test_pages_follow_newest_first(world, innovation):
@@ -127,8 +152,11 @@ def test_pages_follow_newest_first(world, innovation):
 
 FILTER_PROBLEMS = [
     ("sluice=999999", "sluice"),
-    ("sluice=abc", "sluice"),
-    ("sluice=0", "sluice"),
+    ("sluice=finns-inte", "sluice"),
+    ("sluice=Skaraborg%20!", "sluice"),
+    ("sluice=sk%00araborg", "sluice"),
+    ("sluice=" + "s" * 81, "sluice"),
+    ("sluice=", "sluice"),
     ("organisation_code=9999", "organisation_code"),
     ("organisation_code=12a4", "organisation_code"),
     ("organisation_code=١٤٩٦", "organisation_code"),
@@ -189,3 +217,54 @@ def test_the_csv_streams_every_batch(world, innovation, monkeypatch):
     response = Client().get(f"{OPEN}/innovations.csv")
     rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
     assert [int(row["id"]) for row in rows] == sorted(made)
+
+
+# The eight kinds in the order of the model's choices (DESIGN §3).
+OUTCOME_KINDS = (
+    "product",
+    "service",
+    "company",
+    "patent",
+    "licence",
+    "method",
+    "procurement",
+    "saving",
+)
+
+
+def _flattened(item: dict) -> dict:
+    """An innovation's JSON as CSV columns: a nested object's fields as `<object>_<field>`, the
+    outcomes counted per kind as `outcomes_<kind>`."""
+    columns = {}
+    for key, value in item.items():
+        if key == "outcomes":
+            kinds = [outcome["kind"] for outcome in value]
+            columns.update({f"outcomes_{kind}": str(kinds.count(kind)) for kind in OUTCOME_KINDS})
+        elif isinstance(value, dict):
+            columns.update({f"{key}_{field}": str(inner) for field, inner in value.items()})
+        else:
+            columns[key] = "" if value is None else str(value)
+    return columns
+
+
+def test_the_csv_has_the_jsons_fields_and_values(world, innovation):
+    """docs/architecture.md promises that the CSV's columns follow the JSON: every field, in the
+    same order, with the same values – who benefits and the sluice's short name included."""
+    unit = Unit.objects.create(organisation=world.skovde, name="Vård och omsorg")
+    idea = innovation(
+        unit=unit,
+        solution="En tavla i personalrummet.",
+        beneficiaries="Brukare och personal i hemtjänsten",
+    )
+    outcome(idea, "product")
+    outcome(idea, "saving")
+    client = Client()
+    [item] = _items(client.get(f"{OPEN}/innovations"))
+    body = client.get(f"{OPEN}/innovations.csv").getvalue().decode()
+    reader = csv.DictReader(io.StringIO(body))
+    [row] = list(reader)
+    expected = _flattened(item)
+    assert reader.fieldnames == list(expected)
+    assert row == expected
+    assert row["beneficiaries"] == "Brukare och personal i hemtjänsten"
+    assert (row["sluice_name"], row["sluice_slug"]) == ("Skaraborgs innovationssluss", "skaraborg")

@@ -25,6 +25,20 @@ def test_it_explains_the_data_and_the_licence_in_swedish():
         assert f'href="{link}"' in text
 
 
+@pytest.mark.parametrize("path", ["/", "/ideer/", "/sok/", "/konto/login/"])
+def test_every_page_links_to_it_in_the_footer(path):
+    text = Client().get(path).content.decode()
+    footer = text[text.index('<footer class="site-footer">') :]
+    assert '<nav aria-label="Om tjänsten">' in footer
+    assert '<a href="/oppna-data/">Öppna data</a>' in footer
+
+
+def test_the_footer_marks_it_as_the_current_page_on_it(world):
+    for client in (Client(), world.client_for(world.submitter)):
+        text = client.get("/oppna-data/").content.decode()
+        assert '<a href="/oppna-data/" aria-current="page">Öppna data</a>' in text
+
+
 def test_it_is_in_english_on_request():
     client = Client()
     client.cookies["django_language"] = "en"

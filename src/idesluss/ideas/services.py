@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
+from idesluss.insights.totals import count_answer, count_decision, count_idea
 from idesluss.notifications.services import notify
 from idesluss.organisations.models import Stage
 from idesluss.organisations.queries import organisation_ids_of
@@ -110,6 +111,7 @@ def submit_idea(
     for upload, content_type in zip(files, content_types, strict=True):
         _attach(actor, idea, upload, content_type)
     index_idea(idea)
+    count_idea(idea)
     record(actor, "idea.submit", idea, sluice=sluice.pk, title=idea.title)
     url = idea.get_absolute_url()
     notify(
@@ -162,6 +164,8 @@ def take_idea(actor, idea: Idea) -> Idea:
     idea.coach = actor
     changed = ["coach", "updated_at", *_mark_responded(idea, actor)]
     idea.save(update_fields=changed)
+    if "first_response_at" in changed:
+        count_answer(idea)
     record(actor, "idea.take", idea)
     notify(
         [idea.submitter],
@@ -189,6 +193,7 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
         changed = _mark_responded(idea, actor)
         if changed:
             Idea.objects.filter(pk=idea.pk).update(first_response_at=idea.first_response_at)
+            count_answer(idea)
         if rules.is_staff(actor, idea):
             recipients = audience_of_answers(idea)
         else:
@@ -261,7 +266,9 @@ def decide(
     )
     idea.stage, idea.stage_entered_at, idea.merged_into = to_stage, decision.created_at, merged_into
     changed = ["stage", "stage_entered_at", "merged_into", "updated_at"]
+    answered_before = idea.first_response_at
     idea.save(update_fields=changed + _mark_responded(idea, actor))
+    count_decision(idea, decision, answered_before=answered_before)
     record(
         actor,
         "idea.decide",

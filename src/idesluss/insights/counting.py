@@ -18,7 +18,7 @@ computed in insights.progress, the period in insights.period; all are reached th
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, DateField, F, Window
+from django.db.models import Count, DateField, F, Sum, Window
 from django.db.models.functions import TruncMonth
 
 from idesluss.outcomes.models import Outcome
@@ -33,12 +33,15 @@ from .progress import (
     time_in_stage,
 )
 from .stage_groups import StageGroup, groups_with
+from .totals import Counted, counted, totals_of
+from .totals_models import CategoryTotal, Span, StageTotal, UnitTotal
 
 OUTCOME_KINDS = tuple(Outcome.Kind.values)
 
 # What the rest of the project reaches through here.
 __all__ = [
     "STAYS_LIMIT",
+    "Counted",
     "bounds",
     "by_stage",
     "first_response",
@@ -61,6 +64,9 @@ def summary(ideas, *, start: date, end: date, stages=None) -> dict:
     """{"ideas": received in the period, "by_stage": {stage name: of those, how many are in it
     now}, "outcomes": {kind: outcomes dated in the period}} – every kind present, 0 or more.
 
+    `ideas` here and below: a queryset of ideas, or insights.totals.Counted, which lets the
+    running totals count them (every idea, a sluice, an organisation, a county).
+
     `stages` (optional): stages to list even with no idea, e.g. a sluice's whole pipeline."""
     groups = by_stage(ideas, start=start, end=end, stages=stages)
     named: dict[str, int] = {}
@@ -77,31 +83,50 @@ def summary(ideas, *, start: date, end: date, stages=None) -> dict:
 
 
 def ideas_received(ideas, *, start: date, end: date) -> int:
-    return received(ideas, start=start, end=end).count()
+    ideas = counted(ideas)
+    totals = totals_of(ideas, StageTotal, start=start, end=end)
+    if totals is not None:
+        return totals.aggregate(count=Sum("ideas"))["count"] or 0
+    return _received(ideas, start, end).count()
+
+
+def _received(ideas: Counted, start: date, end: date):
+    return received(ideas.ideas, start=start, end=end)
 
 
 def by_stage(ideas, *, start: date, end: date, stages=None) -> list[StageGroup]:
     """Ideas received in the period by the stage they are in now."""
-    rows = (
-        received(ideas, start=start, end=end)
-        .order_by()
-        .values("stage_id")
-        .annotate(count=Count("pk"))
-    )
-    return groups_with({row["stage_id"]: row["count"] for row in rows}, stages)
+    ideas = counted(ideas)
+    totals = totals_of(ideas, StageTotal, start=start, end=end)
+    if totals is not None:
+        rows = totals.values("stage_id").annotate(count=Sum("ideas"))
+    else:
+        rows = (
+            _received(ideas, start, end).order_by().values("stage_id").annotate(count=Count("pk"))
+        )
+    return groups_with({row["stage_id"]: row["count"] for row in rows if row["count"]}, stages)
 
 
 def per_month(ideas, *, start: date, end: date) -> list[tuple[date, int]]:
     """Ideas received in each month of the period (months without ideas as 0)."""
-    rows = (
-        received(ideas, start=start, end=end)
-        .annotate(month=TruncMonth("created_at", output_field=DateField(), tzinfo=local_zone()))
-        .order_by()
-        .values("month")
-        .annotate(count=Count("pk"))
-    )
-    counted = {row["month"]: row["count"] for row in rows}
-    return [(month, counted.get(month, 0)) for month in months_of(start, end)]
+    ideas = counted(ideas)
+    totals = totals_of(ideas, StageTotal, start=start, end=end, largest=Span.MONTH)
+    found: dict[date, int] = {}
+    if totals is not None:
+        # Whole months and the days of the months cut by the period's ends.
+        for row in totals.values("start").annotate(count=Sum("ideas")):
+            month = row["start"].replace(day=1)
+            found[month] = found.get(month, 0) + row["count"]
+    else:
+        rows = (
+            _received(ideas, start, end)
+            .annotate(month=TruncMonth("created_at", output_field=DateField(), tzinfo=local_zone()))
+            .order_by()
+            .values("month")
+            .annotate(count=Count("pk"))
+        )
+        found = {row["month"]: row["count"] for row in rows}
+    return [(month, found.get(month, 0)) for month in months_of(start, end)]
 
 
 @dataclass
@@ -112,17 +137,22 @@ class GroupCount:
     within: str = ""  # the organisation a unit belongs to
 
 
-def _per(ideas, start, end, key: str, label: str, within: str | None = None, *, limit=None):
+def _per(ideas, start, end, model, key: str, label: str, within=None, *, limit=None):
     """Ideas received in the period per `key`, most first: the top `limit` (all without one)
     and how many groups there are, in one query (COUNT(*) OVER () counts the groups). Ideas
-    without one (no unit, no category) are a group too."""
+    without one (no unit, no category) are a group too. From the running total `model` where it
+    can count the ideas."""
     fields = [key, label] + ([within] if within else [])
-    rows = (
-        received(ideas, start=start, end=end)
-        .order_by()
-        .values(*fields)
-        .annotate(count=Count("pk"), groups=Window(Count("*")))
-        .order_by("-count", F(label).asc(nulls_last=True), F(key).asc(nulls_last=True))
+    ideas = counted(ideas)
+    totals = totals_of(ideas, model, start=start, end=end)
+    if totals is not None:
+        grouped = totals.values(*fields).annotate(count=Sum("ideas")).filter(count__gt=0)
+    else:
+        grouped = (
+            _received(ideas, start, end).order_by().values(*fields).annotate(count=Count("pk"))
+        )
+    rows = grouped.annotate(groups=Window(Count("*"))).order_by(
+        "-count", F(label).asc(nulls_last=True), F(key).asc(nulls_last=True)
     )
     found, total = [], 0
     for row in rows[:limit] if limit is not None else rows:
@@ -136,17 +166,26 @@ def _per(ideas, start, end, key: str, label: str, within: str | None = None, *, 
 
 
 def per_organisation(ideas, *, start: date, end: date, limit: int | None = None):
-    return _per(ideas, start, end, "organisation_id", "organisation__name", limit=limit)
+    return _per(ideas, start, end, StageTotal, "organisation_id", "organisation__name", limit=limit)
 
 
 def per_unit(ideas, *, start: date, end: date, limit: int | None = None):
     """Per unit (förvaltning, enhet), with the organisation it belongs to."""
-    return _per(ideas, start, end, "unit_id", "unit__name", "unit__organisation__name", limit=limit)
+    return _per(
+        ideas,
+        start,
+        end,
+        UnitTotal,
+        "unit_id",
+        "unit__name",
+        "unit__organisation__name",
+        limit=limit,
+    )
 
 
 def per_category(ideas, *, start: date, end: date, limit: int | None = None):
     """Per category name: categories belong to sluices, so across sluices a name is one row."""
-    return _per(ideas, start, end, "category__name", "category__name", limit=limit)
+    return _per(ideas, start, end, CategoryTotal, "category__name", "category__name", limit=limit)
 
 
 # --- Outcomes ---------------------------------------------------------------------------------
@@ -155,10 +194,10 @@ def per_category(ideas, *, start: date, end: date, limit: int | None = None):
 def outcomes_by_kind(ideas, *, start: date, end: date) -> dict[str, int]:
     """Outcomes dated in the period, of any of the ideas, by kind: all eight kinds, 0 or more."""
     rows = (
-        Outcome.objects.filter(of_ideas(ideas), date__range=(start, end))
+        Outcome.objects.filter(of_ideas(counted(ideas).ideas), date__range=(start, end))
         .order_by()
         .values("kind")
         .annotate(count=Count("pk"))
     )
-    counted = {row["kind"]: row["count"] for row in rows}
-    return {kind: counted.get(kind, 0) for kind in OUTCOME_KINDS}
+    found = {row["kind"]: row["count"] for row in rows}
+    return {kind: found.get(kind, 0) for kind in OUTCOME_KINDS}

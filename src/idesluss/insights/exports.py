@@ -132,6 +132,16 @@ def narrowed(ideas, filters: Filters):
     )
 
 
+def ideas_to_walk(user, what: str, filters: Filters, *, limit: int) -> int:
+    """How many ideas the export walks (its batches), counted up to limit + 1: enough to tell a
+    small export from a large one without counting a million. Decisions and outcomes walk every
+    idea within the filters, whatever the period."""
+    ideas = narrowed(exportable_ideas(user), filters)
+    if what == "ideas":
+        ideas = filter_ideas(ideas, submitted_from=filters.start, submitted_to=filters.end)
+    return ideas.order_by()[: limit + 1].count()
+
+
 def _within_days(queryset, field: str, filters: Filters):
     """`queryset` within the period, on a timestamp field: whole Swedish days (core.days)."""
     if filters.start is not None:

@@ -4,20 +4,34 @@ and realised benefits. The counting rules are in insights.counting's docstring."
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from django.db.models import Case, Count, DecimalField, F, OuterRef, Q, Subquery, Sum, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Case,
+    Count,
+    DecimalField,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from idesluss.ideas.models import Decision
-from idesluss.organisations.models import Stage
+from idesluss.organisations.models import Sluice, Stage
 from idesluss.outcomes.models import Benefit, BenefitMeasurement
 
 from .period import bounds, of_ideas, received
-from .sql import SECONDS_PER_DAY, seconds_between, whole_days_between
+from .recount import stays_of
+from .sql import SECONDS_PER_DAY, seconds_between
 from .stage_groups import groups_with
+from .totals import Counted, counted, totals_of
+from .totals_models import ReachedTotal, ResponseTotal, StageTotal, Stay
 
 # The stages a funnel follows: the pipeline, then the two outcomes that mean success.
 FUNNEL_KINDS = (Stage.Kind.ACTIVE, Stage.Kind.IMPLEMENTED, Stage.Kind.SPREAD)
@@ -38,22 +52,37 @@ def funnel(ideas, *, start: date, end: date, stages) -> list[FunnelStep]:
     its successful outcomes (a decision into it; every idea starts in its sluice's first stage),
     and the conversion from one step to the next."""
     stages = [stage for stage in stages if stage.kind in FUNNEL_KINDS]
-    cohort = received(ideas, start=start, end=end)
-    rows = (
-        Decision.objects.filter(
-            idea__in=cohort.order_by().values("pk"), to_stage_id__in=[s.pk for s in stages]
+    ideas = counted(ideas)
+    cohort = received(ideas.ideas, start=start, end=end)
+    totals = totals_of(ideas, ReachedTotal, start=start, end=end)
+    if totals is not None:
+        rows = (
+            totals.filter(stage_id__in=[s.pk for s in stages])
+            .values("stage_id")
+            .annotate(count=Sum("ideas"))
+            .values_list("stage_id", "count")
         )
-        .order_by()
-        .values("to_stage_id")
-        .annotate(count=Count("idea_id", distinct=True))
-    )
-    reached = {row["to_stage_id"]: row["count"] for row in rows}
+    else:
+        rows = (
+            Decision.objects.filter(
+                idea__in=cohort.order_by().values("pk"), to_stage_id__in=[s.pk for s in stages]
+            )
+            .order_by()
+            .values("to_stage_id")
+            .annotate(count=Count("idea_id", distinct=True))
+            .values_list("to_stage_id", "count")
+        )
+    reached = {stage_id: count for stage_id, count in rows if count}
     # Every idea came in at its sluice's first active stage: count the cohort per sluice there.
     firsts = {}
     for stage in sorted(stages, key=lambda s: (s.position, s.pk)):
         if stage.kind == Stage.Kind.ACTIVE:
             firsts.setdefault(stage.sluice_id, stage.pk)
-    per_sluice = cohort.order_by().values("sluice_id").annotate(count=Count("pk"))
+    per_sluice = totals_of(ideas, StageTotal, start=start, end=end)
+    if per_sluice is not None:
+        per_sluice = per_sluice.values("sluice_id").annotate(count=Sum("ideas"))
+    else:
+        per_sluice = cohort.order_by().values("sluice_id").annotate(count=Count("pk"))
     for row in per_sluice:
         first = firsts.get(row["sluice_id"])
         if first is not None:
@@ -86,29 +115,24 @@ def time_in_stage(ideas, *, start: date, end: date, stages=None) -> list[StageTi
     and PostgreSQL), at most STAYS_LIMIT rows; Python makes a histogram of them and takes the
     percentiles, exact to the day."""
     since, until = bounds(start, end)
-    previous = (
-        Decision.objects.filter(idea_id=OuterRef("idea_id"))
-        .filter(
-            Q(created_at__lt=OuterRef("created_at"))
-            | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk"))
-        )
-        .order_by("-created_at", "-pk")
-        .values("created_at")[:1]
-    )
+    ideas = counted(ideas)
     # Bounded: the most recent stays, each as (stage, whole days), so that a year of a large
     # network costs what a sluice's does; below the bound (most sluices' years) every stay counts.
-    stays = (
-        Decision.objects.filter(
-            of_ideas(ideas),
-            created_at__gte=since,
-            created_at__lt=until,
-            from_stage__isnull=False,
+    # The stays are kept beside the decisions (insights.totals) with the idea's sluice and
+    # organisation, so that a sluice's are one index walk.
+    if ideas.totals is not None:
+        stays = (
+            Stay.objects.filter(ideas.totals, ended_at__gte=since, ended_at__lt=until)
+            .order_by("-ended_at", "-decision_id")
+            .values_list("stage_id", "days")[:STAYS_LIMIT]
         )
-        .order_by("-created_at", "-pk")
-        .annotate(entered=Coalesce(Subquery(previous), F("idea__created_at")))
-        .annotate(days=whole_days_between(F("created_at"), F("entered")))
-        .values_list("from_stage_id", "days")[:STAYS_LIMIT]
-    )
+    else:
+        stays = (
+            stays_of(Decision.objects.filter(of_ideas(ideas.ideas)))
+            .filter(created_at__gte=since, created_at__lt=until)
+            .order_by("-created_at", "-pk")
+            .values_list("s_stage", "s_days")[:STAYS_LIMIT]
+        )
     histograms: dict[int, dict[int, int]] = defaultdict(dict)
     for stage_id, days in stays:
         histogram = histograms[stage_id]
@@ -177,13 +201,17 @@ def first_response(ideas, *, start: date, end: date, now: datetime | None = None
     """Of the ideas received in the period, how many had their first answer within their
     sluice's first-response time (`Idea.first_response_at` against `created_at` + days)."""
     now = now or timezone.now()
+    ideas = counted(ideas)
+    totals = totals_of(ideas, ResponseTotal, start=start, end=end)
+    if totals is not None:
+        return _first_response_counted(ideas, totals, start=start, end=end, now=now)
     allowed = F("sluice__first_response_days") * Value(SECONDS_PER_DAY)
     answered = Q(first_response_at__isnull=False)
     in_time = answered & Q(response_seconds__lte=allowed)
     unanswered = Q(first_response_at__isnull=True)
     waiting = unanswered & Q(waited_seconds__lte=allowed)
     counts = (
-        received(ideas, start=start, end=end)
+        received(ideas.ideas, start=start, end=end)
         .annotate(
             response_seconds=seconds_between(F("first_response_at"), F("created_at")),
             waited_seconds=seconds_between(Value(now), F("created_at")),
@@ -198,6 +226,38 @@ def first_response(ideas, *, start: date, end: date, now: datetime | None = None
         in_time=counts["in_time"],
         late=counts["total"] - counts["in_time"] - counts["waiting"],
         waiting=counts["waiting"],
+    )
+
+
+def _waiting(ideas, *, start: date, end: date, now: datetime) -> int:
+    """Unanswered ideas received in the period and not yet due: only the last few weeks' ideas
+    can be, so the creation index finds them among the most recent."""
+    longest = Sluice.objects.aggregate(days=Max("first_response_days"))["days"] or 0
+    allowed = F("sluice__first_response_days") * Value(SECONDS_PER_DAY)
+    return (
+        received(ideas, start=start, end=end)
+        .filter(
+            first_response_at__isnull=True,
+            created_at__gte=now - timedelta(days=longest, seconds=1),
+        )
+        .annotate(waited_seconds=seconds_between(Value(now), F("created_at")))
+        .filter(waited_seconds__lte=allowed)
+        .count()
+    )
+
+
+def _first_response_counted(ideas: Counted, totals, *, start, end, now) -> FirstResponse:
+    """first_response from the running totals: answered within the sluice's days is a total
+    (days rounded up, at most the setting); those still waiting depend on the hour, and are
+    counted among the most recent ideas."""
+    counts = totals.aggregate(
+        total=Sum("ideas"),
+        in_time=Sum("ideas", filter=Q(answered_days__lte=F("sluice__first_response_days"))),
+    )
+    in_time = counts["in_time"] or 0
+    waiting = _waiting(ideas.ideas, start=start, end=end, now=now)
+    return FirstResponse(
+        in_time=in_time, late=(counts["total"] or 0) - in_time - waiting, waiting=waiting
     )
 
 
@@ -226,7 +286,7 @@ def realised_benefits(ideas, *, start: date, end: date) -> list[RealisedBenefit]
     )
     money = DecimalField(max_digits=20, decimal_places=2)
     rows = (
-        Benefit.objects.filter(of_ideas(ideas))
+        Benefit.objects.filter(of_ideas(counted(ideas).ideas))
         .annotate(latest=Subquery(latest, output_field=money))
         .filter(latest__isnull=False)
         .annotate(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, QuerySet, Window
+from django.db.models import Count, Q, QuerySet, Window
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from idesluss.organisations.queries import knows_sluice, organisation_ids_of, ro
 from idesluss.outcomes.queries import overdue_followups
 
 from . import counting, rules
+from .totals import Counted
 
 # Rows of a table before "show all", and the most "show all" lists.
 TOP = 10
@@ -41,6 +42,8 @@ class Scope:
     county_code: str = ""
     # The sluices whose overdue follow-ups the viewer may see here.
     followup_sluice_ids: list = field(default_factory=list)
+    # The same ideas as a condition on the running totals (insights.totals).
+    totals: Q = field(default_factory=Q)
 
     def organisations(self) -> QuerySet:
         """The organisations the organisation filter offers."""
@@ -94,6 +97,7 @@ def _sluice_scope(user, sluice) -> Scope:
         stages=list(sluice.stages.order_by("position", "pk")),
         sluice=sluice,
         followup_sluice_ids=[sluice.pk] if rules.may_see_followups(user, sluice.pk) else [],
+        totals=Q(sluice_id=sluice.pk),
     )
 
 
@@ -113,6 +117,7 @@ def organisation_scope(user, code: str) -> Scope:
         stages=stages,
         organisation=organisation,
         followup_sluice_ids=_staff_sluices(user, {s.sluice_id for s in stages}),
+        totals=Q(organisation_id=organisation.pk),
     )
 
 
@@ -140,6 +145,7 @@ def county_scope(user, code: str) -> Scope:
         stages=stages,
         county_code=code,
         followup_sluice_ids=_staff_sluices(user, {s.sluice_id for s in stages}),
+        totals=Q(organisation__county_code=code),
     )
 
 
@@ -226,9 +232,20 @@ def evaluation_row(outcomes: dict[str, int]) -> list[dict]:
     ]
 
 
+def counted_ideas(scope: Scope, filters: Filters) -> Counted:
+    """The ideas the figures count, for the running totals too: they know each idea's sluice
+    and organisation, not its unit or category, so those filters count the ideas themselves."""
+    totals = scope.totals
+    if filters.organisation is not None:
+        totals &= Q(organisation_id=filters.organisation.pk)
+    if filters.unit is not None or filters.category:
+        totals = None
+    return Counted(filtered(scope.ideas, filters), totals)
+
+
 def figures(scope: Scope, filters: Filters, *, show_all: str = "") -> dict:
     """Every figure of a dashboard, in a fixed number of queries whatever the data."""
-    ideas = filtered(scope.ideas, filters)
+    ideas = counted_ideas(scope, filters)
     period = {"start": filters.start, "end": filters.end}
 
     def limit(table: str) -> int:

@@ -5,6 +5,8 @@ answers are the same for everyone, and the OpenAPI description (openapi.json) ho
 the public may fetch. Bad input is a 422 naming the parameter, in Swedish unless asked otherwise.
 """
 
+import re
+
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query
@@ -42,6 +44,7 @@ open_api = NinjaAPI(
 errors.install(open_api)
 
 PROBLEMS = {422: Problems}
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 INNOVATIONS_PER_PAGE = 20
 
 
@@ -63,10 +66,19 @@ def _organisation_id(code: str | None) -> int | None:
     return found.pk
 
 
-def _sluice_id(pk: int | None) -> int | None:
-    if pk is not None and not Sluice.objects.filter(pk=pk).exists():
-        raise _bad_query("sluice", _("There is no such sluice."))
-    return pk
+def _sluice_id(slug: str | None) -> int | None:
+    """The id of the sluice whose short name (`slug`, as each innovation's `sluice.slug` and the
+    public pages' addresses have it) is given; a 422 if no sluice has it."""
+    if slug is None:
+        return None
+    found = None
+    if SLUG.fullmatch(slug):  # anything else names nothing, and is not sent to the database
+        found = Sluice.objects.filter(slug=slug).values_list("pk", flat=True).first()
+    if found is None:
+        raise _bad_query(
+            "sluice", _("There is no sluice with the short name %(slug)s.") % {"slug": slug}
+        )
+    return found
 
 
 class InnovationPagination(CursorPagination):

@@ -70,17 +70,23 @@ def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
         after = page.next_after
 
 
+# The JSON's fields in the JSON's order; a nested object's fields as `<object>_<field>`
+# (organisation_code, sluice_slug), an innovation's outcomes counted per kind (outcomes_<kind>).
+# tests/opendata/test_innovations.py derives this list from an innovation's JSON.
 INNOVATIONS_HEADER = [
     "id",
     "title",
     "problem",
     "solution",
-    "organisation_code",
-    "organisation_name",
-    "unit",
-    "sluice",
+    "beneficiaries",
     "category",
-    "stage",
+    "organisation_name",
+    "organisation_code",
+    "organisation_kind",
+    "unit",
+    "sluice_name",
+    "sluice_slug",
+    "stage_name",
     "stage_kind",
     "submitted_on",
     "stage_since",
@@ -105,11 +111,14 @@ def innovation_rows(page_url, *, sluice_id=None, organisation_id=None) -> Iterat
                 idea.title,
                 idea.problem,
                 idea.solution,
-                idea.organisation.code,
+                idea.beneficiaries,
+                idea.category.name if idea.category else "",
                 idea.organisation.name,
+                idea.organisation.code,
+                idea.organisation.kind,
                 idea.unit.name if idea.unit else "",
                 idea.sluice.name,
-                idea.category.name if idea.category else "",
+                idea.sluice.slug,
                 idea.stage.name,
                 idea.stage.kind,
                 timezone.localdate(idea.created_at).isoformat(),

@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
 from django.db.models.functions import ExtractYear
 
 from idesluss.core.pagination import decode_cursor, encode_cursor
 from idesluss.ideas.models import Idea, Visibility
 from idesluss.insights.counting import bounds, local_zone
+from idesluss.insights.models import Span, StageTotal
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.outcomes.models import Outcome
 from idesluss.outcomes.validators import is_legal_person
@@ -207,28 +208,22 @@ def statistics_of(
     years: range | None = None,
 ) -> list[YearFigures]:
     """The figures of these organisations per calendar year, oldest year first, in a fixed number
-    of queries however many organisations and ideas: the done stages, the span of years, the
-    ideas grouped by organisation with a count per year of those received and of those now
-    implemented, the outcomes grouped by organisation, year and kind.
-
-    The ideas are counted with one conditional count per year (`created_at` between two
-    timestamps) rather than grouped by EXTRACT(YEAR …): the comparisons use the stored values as
-    they are, where the extraction converts every row to Swedish time (a Python function per
-    row on SQLite)."""
+    of queries however many organisations and ideas: the done stages, the ideas received per
+    organisation, Swedish calendar year and current stage from the running totals' year rows
+    (insights.totals_models.StageTotal), the outcomes grouped by organisation, year and kind.
+    `years` is accepted for the callers that read it once for every page; the totals need it
+    not."""
     by_id = {organisation.pk: organisation for organisation in organisations}
     if not by_id:
         return []
     if stages is None:
         stages = done_stages()
-    ideas = Idea.objects.filter(organisation_id__in=by_id)
+    # The running totals' calendar years (insights.totals): a few rows per organisation.
+    totals = StageTotal.objects.filter(span=Span.YEAR, organisation_id__in=by_id)
     outcomes = Outcome.objects.filter(idea__organisation_id__in=by_id)
     if year is not None:
-        years = range(year, year + 1)
-        since, until = year_bounds(year)
-        ideas = ideas.filter(created_at__gte=since, created_at__lt=until)
+        totals = totals.filter(start=date(year, 1, 1))
         outcomes = outcomes.filter(date__gte=date(year, 1, 1), date__lt=date(year + 1, 1, 1))
-    elif years is None:
-        years = idea_years()
     rows: dict[tuple[int, int], YearFigures] = {}
 
     def row(organisation_id: int, in_year: int) -> YearFigures:
@@ -237,22 +232,18 @@ def statistics_of(
             rows[key] = YearFigures(by_id[organisation_id], in_year)
         return rows[key]
 
-    # Counted from the index (organisation, created_at, stage) alone (migrations/0001): one
-    # count per year of the ideas received, and of those now implemented or spread.
-    done = Q(stage_id__in=stages or [0])
-    per_year = {}
-    for in_year in years:
-        since, until = year_bounds(in_year)
-        within = Q(created_at__gte=since, created_at__lt=until)
-        per_year[f"received_{in_year}"] = Count("created_at", filter=within)
-        per_year[f"implemented_{in_year}"] = Count("created_at", filter=within & done)
-    if per_year:
-        for found in ideas.order_by().values("organisation_id").annotate(**per_year):
-            for in_year in years:
-                if found[f"received_{in_year}"]:
-                    figures = row(found["organisation_id"], in_year)
-                    figures.ideas_received = found[f"received_{in_year}"]
-                    figures.ideas_implemented = found[f"implemented_{in_year}"]
+    done = set(stages)
+    counted = (
+        totals.order_by()
+        .values_list("organisation_id", "start", "stage_id")
+        .annotate(total=Sum("ideas"))
+    )
+    for organisation_id, start, stage_id, total in counted:
+        if total:
+            figures = row(organisation_id, start.year)
+            figures.ideas_received += total
+            if stage_id in done:
+                figures.ideas_implemented += total
     produced = (
         outcomes.order_by()
         .annotate(year=ExtractYear("date"))

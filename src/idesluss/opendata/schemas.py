@@ -10,7 +10,7 @@ from ninja import Field, Schema
 
 from idesluss.api.insights import OutcomeCounts  # one shape for both APIs
 from idesluss.api.pagination import MAX_LIMIT
-from idesluss.api.schemas import Id, OrganisationCode
+from idesluss.api.schemas import OrganisationCode
 
 from .queries import legal_person_number
 
@@ -28,7 +28,7 @@ class OrganisationRef(Schema):
 
 class SluiceRef(Schema):
     name: str
-    slug: str
+    slug: str = Field(description="The sluice's short name: what `?sluice=` filters by")
 
 
 class StageRef(Schema):
@@ -120,7 +120,13 @@ class InnovationOut(Schema):
 
 
 class InnovationFilters(Schema):
-    sluice: Id | None = Field(None, description="A sluice's id")
+    sluice: str | None = Field(
+        None,
+        max_length=80,
+        description="A sluice's short name: the `slug` of an innovation's `sluice`, as in the "
+        "addresses of the sluice's pages (e.g. `skaraborg`)",
+        examples=["skaraborg"],
+    )
     organisation_code: OrganisationCode | None = Field(
         None, description="The origin organisation: kommunkod (4 digits) or länskod (2 digits)"
     )
