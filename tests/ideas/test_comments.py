@@ -68,3 +68,15 @@ def test_htmx_comment_returns_the_history_fragment(world):
     assert response.status_code == 200
     assert "Via htmx" in response.text
     assert "<html" not in response.text
+
+
+def test_a_coach_working_in_english_notifies_the_submitter_in_swedish(world):
+    """Notifications are in the site's language, whatever language the one who caused them uses
+    (the e-mail and the in-app message are read later, by someone else)."""
+    client = world.client_for(world.coach)
+    client.cookies["django_language"] = "en"
+    url = reverse("ideas:comment", args=[world.idea.pk])
+    assert client.post(url, {"body": "Bra idé, vi testar."}).status_code == 302
+    told = Notification.objects.get(recipient=world.idea.submitter, idea=world.idea)
+    assert told.subject == f"Ny kommentar på ”{world.idea.title}”"
+    assert told.body.endswith("skrev: Bra idé, vi testar.")

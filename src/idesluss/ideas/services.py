@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
 from idesluss.insights.totals import count_answer, count_decision, count_idea
-from idesluss.notifications.services import notify
+from idesluss.notifications.services import message, notify
 from idesluss.organisations.models import Stage
 from idesluss.organisations.queries import organisation_ids_of
 from idesluss.search.services import index_idea
@@ -118,19 +118,22 @@ def submit_idea(
         [actor],
         idea=idea,
         url=url,
-        subject=_("Thank you for your idea: %(title)s") % {"title": idea.title},
-        body=_(
-            "Your idea has reached %(sluice)s. A coach will answer within %(days)s days. "
-            "You can follow it under My ideas."
-        )
-        % {"sluice": sluice.name, "days": sluice.first_response_days},
+        subject=message(_("Thank you for your idea: %(title)s"), title=idea.title),
+        body=message(
+            _(
+                "Your idea has reached %(sluice)s. A coach will answer within %(days)s days. "
+                "You can follow it under My ideas."
+            ),
+            sluice=sluice.name,
+            days=sluice.first_response_days,
+        ),
     )
     notify(
         [c for c in coaches_of(sluice) if c.pk != actor.pk],
         idea=idea,
         url=url,
-        subject=_("New idea in the inbox: %(title)s") % {"title": idea.title},
-        body=_("%(sluice)s has received a new idea.") % {"sluice": sluice.name},
+        subject=message(_("New idea in the inbox: %(title)s"), title=idea.title),
+        body=message(_("%(sluice)s has received a new idea."), sluice=sluice.name),
     )
     return idea
 
@@ -171,9 +174,10 @@ def take_idea(actor, idea: Idea) -> Idea:
         [idea.submitter],
         idea=idea,
         url=idea.get_absolute_url(),
-        subject=_("%(coach)s is now the coach of your idea") % {"coach": actor},
-        body=_("%(coach)s will help your idea “%(title)s” along.")
-        % {"coach": actor, "title": idea.title},
+        subject=message(_("%(coach)s is now the coach of your idea"), coach=actor),
+        body=message(
+            _("%(coach)s will help your idea “%(title)s” along."), coach=actor, title=idea.title
+        ),
     )
     return idea
 
@@ -202,8 +206,8 @@ def add_comment(actor, idea: Idea, *, body: str, internal: bool = False) -> Comm
             [r for r in recipients if r and r.pk != actor.pk],
             idea=idea,
             url=idea.get_absolute_url(),
-            subject=_("New comment on “%(title)s”") % {"title": idea.title},
-            body=_("%(author)s wrote: %(body)s") % {"author": actor, "body": body[:2000]},
+            subject=message(_("New comment on “%(title)s”"), title=idea.title),
+            body=message(_("%(author)s wrote: %(body)s"), author=actor, body=body[:2000]),
         )
     return comment
 
@@ -283,9 +287,10 @@ def decide(
         [r for r in recipients if r.pk != actor.pk],
         idea=idea,
         url=idea.get_absolute_url(),
-        subject=_("Your idea “%(title)s” is now in: %(stage)s")
-        % {"title": idea.title, "stage": to_stage.name},
-        body=_("%(who)s decided: %(rationale)s") % {"who": actor, "rationale": rationale},
+        subject=message(
+            _("Your idea “%(title)s” is now in: %(stage)s"), title=idea.title, stage=to_stage.name
+        ),
+        body=message(_("%(who)s decided: %(rationale)s"), who=actor, rationale=rationale),
     )
     if merged_into is not None and merged_into.submitter_id not in {actor.pk, idea.submitter_id}:
         # Told about their own idea: the merged one may be hidden from them.
@@ -293,13 +298,17 @@ def decide(
             [merged_into.submitter],
             idea=merged_into,
             url=merged_into.get_absolute_url(),
-            subject=_("A similar idea was merged into yours: %(title)s")
-            % {"title": merged_into.title},
-            body=_(
-                "%(who)s merged a similar idea into “%(title)s”. Its supports and comments "
-                "may now be with yours."
-            )
-            % {"who": actor, "title": merged_into.title},
+            subject=message(
+                _("A similar idea was merged into yours: %(title)s"), title=merged_into.title
+            ),
+            body=message(
+                _(
+                    "%(who)s merged a similar idea into “%(title)s”. Its supports and comments "
+                    "may now be with yours."
+                ),
+                who=actor,
+                title=merged_into.title,
+            ),
         )
     return decision
 

@@ -1,9 +1,24 @@
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 
 from .models import Notification
 from .tasks import email_notifications
+
+
+def _filled(text, params: dict) -> str:
+    return str(text) % params
+
+
+_lazy_filled = lazy(_filled, str)
+
+
+def message(text, **params):
+    """A translatable text with its placeholders filled in when notify() renders it, in the
+    site's language: `_("…%(title)s") % {...}` would render it at once, in the language of
+    whoever caused the notification."""
+    return _lazy_filled(text, params)
 
 
 def notify(recipients, *, subject: str, body: str, idea=None, url: str = "") -> list[Notification]:
