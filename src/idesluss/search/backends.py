@@ -30,18 +30,18 @@ class Any:
 VECTOR = "search_vector"  # the column of ideas_idea on PostgreSQL
 
 
-def tsquery(expression) -> str:
+def _tsquery(expression) -> str:
     if isinstance(expression, str):
         return "'" + expression.replace("\\", "\\\\").replace("'", "''") + "'"
     operator = " & " if isinstance(expression, All) else " | "
-    return "(" + operator.join(tsquery(part) for part in expression.parts) + ")"
+    return "(" + operator.join(_tsquery(part) for part in expression.parts) + ")"
 
 
-def fts5(expression) -> str:
+def _fts5(expression) -> str:
     if isinstance(expression, str):
         return '"' + expression.replace('"', '""') + '"'
     operator = " AND " if isinstance(expression, All) else " OR "
-    return "(" + operator.join(fts5(part) for part in expression.parts) + ")"
+    return "(" + operator.join(_fts5(part) for part in expression.parts) + ")"
 
 
 class _OnIdea(Expression):
@@ -73,11 +73,11 @@ class Matching(_OnIdea):
 
     def as_sql(self, compiler, connection):
         if connection.vendor == "postgresql":
-            return f"{self._vector(compiler)} @@ %s::tsquery", [tsquery(self.expression)]
+            return f"{self._vector(compiler)} @@ %s::tsquery", [_tsquery(self.expression)]
         key, params = compiler.compile(self.idea)
         return (
             f"{key} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
-            [*params, fts5(self.expression)],
+            [*params, _fts5(self.expression)],
         )
 
 
@@ -88,7 +88,7 @@ class Rank(_OnIdea):
     output_field = FloatField()
 
     def as_sql(self, compiler, connection):
-        return f"ts_rank({self._vector(compiler)}, %s::tsquery)", [tsquery(self.expression)]
+        return f"ts_rank({self._vector(compiler)}, %s::tsquery)", [_tsquery(self.expression)]
 
 
 def can_rank(connection) -> bool:

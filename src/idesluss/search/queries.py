@@ -229,6 +229,8 @@ def _weigh(text: str, discounted: str = ""):
 
 
 def _most_similar(ideas, text: str, weighed, *, limit: int) -> list[Similar]:
+    """The ideas (of `ideas`) most like `text`, weighed by _weigh: candidates from the index,
+    ranked by BM25, the best of them weighed again by their trigrams."""
     weights, documents = weighed
     if not weights or limit < 1:
         return []
