@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from idesluss.core.forms import NOT_A_DATE, DateInput, Form
+from idesluss.core.forms import NOT_A_DATE, DateInput, Form, Select
 from idesluss.organisations.models import Unit
 
 from .queries import Filters
@@ -55,6 +55,7 @@ class FilterForm(Form):
                 empty_value=None,
                 choices=[("", _("All"))] + [(o.pk, o.name) for o in self.organisations],
                 error_messages=invalid,
+                widget=Select,
             )
         self.units = self._units(data)
         if self.units or data.get("unit"):
@@ -64,6 +65,7 @@ class FilterForm(Form):
                 coerce=int,
                 empty_value=None,
                 choices=[("", _("All"))] + [(u.pk, u.name) for u in self.units],
+                widget=Select,
                 error_messages={
                     "invalid_choice": _("Choose one of the units of the chosen organisation.")
                 },
@@ -74,6 +76,7 @@ class FilterForm(Form):
             required=False,
             choices=[("", _("All"))] + [(name, name) for name in self.category_names],
             error_messages=invalid,
+            widget=Select,
         )
 
     def _units(self, data) -> list[Unit]:

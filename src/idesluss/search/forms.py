@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from idesluss.core.forms import Form
+from idesluss.core.forms import Form, Select
 
 SORTS = [("relevans", _("Relevance")), ("datum", _("Newest first"))]
 
@@ -15,7 +15,9 @@ class SearchForm(Form):
 
     q = forms.CharField(label=_("Search for"), required=False, max_length=10_000, strip=True)
     sluice = forms.ModelChoiceField(label=_("Sluice"), queryset=None, required=False)
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, required=False)
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=None, required=False, widget=Select
+    )
     stage = forms.ModelChoiceField(label=_("Stage"), queryset=None, required=False)
     category = forms.ModelChoiceField(label=_("Category"), queryset=None, required=False)
     submitted_from = forms.DateField(
