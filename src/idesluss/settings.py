@@ -188,6 +188,8 @@ WHITENOISE_USE_FINDERS = True
 
 # Uploads: checked by content in ideas.forms; this is the per-file ceiling users are told about.
 MAX_UPLOAD_BYTES = envint("MAX_UPLOAD_MB", "10") * 1024 * 1024
+# Ideas one person may submit within an hour (page and API alike); 0: no limit.
+IDEAS_PER_HOUR = envint("IDEAS_PER_HOUR", "20")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 

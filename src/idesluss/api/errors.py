@@ -14,7 +14,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
 from ninja.parser import Parser
 
-from idesluss.ideas.services import StaleStageError
+from idesluss.ideas.services import StaleStageError, TooManyIdeas
 
 
 class UnreadableBody(ValueError):
@@ -111,6 +111,12 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(ValidationError)
     def refused_by_service(request, exc):
         return api.create_response(request, {"detail": _field_errors(exc)}, status=422)
+
+    @api.exception_handler(TooManyIdeas)
+    def too_many(request, exc):
+        response = api.create_response(request, {"detail": " ".join(exc.messages)}, status=429)
+        response["Retry-After"] = str(exc.retry_after)
+        return response
 
     @api.exception_handler(StaleStageError)
     def moved_meanwhile(request, exc):

@@ -87,7 +87,11 @@ def list_ideas(request, filters: Query[IdeaFilters]):
 
 
 @router.post(
-    "/ideas", response={201: IdeaOut, **WRITE_ERRORS}, summary="Submit an idea or a problem"
+    "/ideas",
+    response={201: IdeaOut, **WRITE_ERRORS, 429: Message},
+    summary="Submit an idea or a problem",
+    description="At most IDEAS_PER_HOUR ideas an hour from one person (20 unless the operator "
+    "sets another number): more is answered 429, with Retry-After in seconds.",
 )
 def submit_idea(request, payload: IdeaIn):
     idea = services.submit_idea(

@@ -1,7 +1,10 @@
 """Writes to ideas. Each is one transaction, checks permission, audits and notifies."""
 
+import math
+from datetime import timedelta
 from pathlib import PurePath
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -34,6 +37,36 @@ from .uploads import check_upload
 
 class StaleStageError(ValidationError):
     """Someone else moved the idea first: the move was made from a stage it has left."""
+
+
+class TooManyIdeas(ValidationError):
+    """The person has submitted settings.IDEAS_PER_HOUR ideas within the last hour."""
+
+
+def _check_pace(actor) -> None:
+    """At most IDEAS_PER_HOUR ideas an hour from one person (DESIGN: rate limits on
+    submissions), so that a script or a stuck button cannot flood a sluice's inbox. Counted from
+    the ideas themselves, so every web worker and the API see the same count; 0: no limit."""
+    limit = settings.IDEAS_PER_HOUR
+    if not limit:
+        return
+    since = timezone.now() - timedelta(hours=1)
+    recent = list(
+        Idea.objects.filter(submitter=actor, created_at__gte=since)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:limit]
+    )
+    if len(recent) >= limit:
+        error = TooManyIdeas(
+            _(
+                "You have submitted %(limit)s ideas in the last hour, the most one person may. "
+                "Your text is kept here: send it again in a while."
+            )
+            % {"limit": limit}
+        )
+        # When the oldest of them leaves the hour, one more may come.
+        error.retry_after = max(1, math.ceil((recent[-1] - since).total_seconds()))
+        raise error
 
 
 def _check_lengths(**fields):
@@ -75,6 +108,7 @@ def submit_idea(
     allowed = member_orgs & sluice_orgs
     if not allowed:
         raise PermissionDenied
+    _check_pace(actor)
     if organisation is None:
         organisation_id = min(allowed)
     elif organisation.pk in allowed:

@@ -44,6 +44,8 @@ def submit(request):
             )
         except ValidationError as error:
             apply_errors(form, error)
+            if isinstance(error, services.TooManyIdeas):
+                return render(request, "ideas/submit.html", {"form": form}, status=429)
         else:
             return redirect("ideas:receipt", pk=idea.pk)
     status = 400 if form.is_bound else 200
