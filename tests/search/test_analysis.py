@@ -19,6 +19,18 @@ def test_a_definite_or_plural_form_has_the_term_of_the_word():
     assert _whole("eleverna") == _whole("elev")
 
 
+def test_a_word_in_el_is_one_term_with_and_without_its_e():
+    assert _whole("cykel") == _whole("cykeln") == _whole("cyklar") == _whole("cyklarna")
+    assert _whole("regel") == _whole("regler") == _whole("regeln")
+    assert _whole("enkel") == _whole("enkla")
+
+
+def test_short_words_and_double_l_keep_their_e():
+    assert _whole("spel") == _whole("spelet") != _whole("spl")
+    assert _whole("modell") == _whole("modellen")
+    assert _whole("hotell") != _whole("hotl")
+
+
 def test_a_word_typed_without_a_ring_or_dots_is_the_same_word():
     assert analysis.terms("aldreboende") == analysis.terms("äldreboende")
     assert analysis.terms("forskola") == analysis.terms("Förskola")

@@ -73,7 +73,23 @@ def stem(word: str) -> str:
     # Twice: Snowball takes one ending a time, so "lekplatsen" would keep the s of "lekplats"
     # and "kostnaderna" the -ad of "kostnad".
     with _stemmer_lock:
-        return _stemmer.stemWord(_stemmer.stemWord(word))
+        stemmed = _stemmer.stemWord(_stemmer.stemWord(word))
+    return _without_unstressed_e(stemmed)
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _without_unstressed_e(stemmed: str) -> str:
+    """Nouns and adjectives in -el lose the e when inflected (cykel, cykeln – cyklar; nyckel –
+    nycklar; enkel – enkla), which Snowball leaves as it finds it: take the definite -n off and
+    the e out, so every form is "cykl". Only after a consonant and in words of five letters or
+    more: "spel" and "hel" stay, and "modell" has no such e."""
+    if len(stemmed) >= 6 and stemmed.endswith("eln") and stemmed[-4] in _CONSONANTS:
+        stemmed = stemmed[:-1]
+    if len(stemmed) >= 5 and stemmed.endswith("el") and stemmed[-3] in _CONSONANTS:
+        stemmed = stemmed[:-2] + "l"
+    return stemmed
 
 
 @functools.cache
