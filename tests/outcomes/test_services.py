@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from idesluss.audit.models import AuditEvent
 from idesluss.notifications.models import Notification
@@ -48,6 +48,14 @@ def test_the_submitter_is_told_of_the_result(world, record):
     assert told.subject == "Din idé ”Digital tavla för lediga hjälpmedel” har gett ett resultat"
     assert "Ny produkt: Strokegreppet på alla rollatorer" in told.body
     assert not Notification.objects.filter(recipient=world.coach).exists()
+
+
+def test_the_submitter_is_told_in_swedish_whatever_language_the_coach_works_in(world, record):
+    with translation.override("en"):
+        record(title="Strokegreppet")
+    told = Notification.objects.get(recipient=world.submitter)
+    assert told.subject.endswith("har gett ett resultat")
+    assert told.body.startswith("Ny produkt: Strokegreppet.")
 
 
 def test_an_evidence_file_is_checked_and_stored(world, record):

@@ -2,6 +2,8 @@
 ideas, the ideas sharing several of them are asked for, not all those sharing one; and the
 index question works wherever the ideas' table appears in a query."""
 
+from collections import Counter
+
 import pytest
 
 from idesluss.ideas.models import Idea
@@ -50,7 +52,7 @@ def test_a_twin_among_ideas_sharing_single_words_is_found_first(world, crowded):
 
 
 def test_the_candidates_are_bounded_by_the_ideas_sharing_several_words(world, crowded):
-    counts = queries.Counter(analysis.terms(DRAFT))
+    counts = Counter(analysis.terms(DRAFT))
     weights, documents = queries._rarity(counts)
     found = queries._candidates(Idea.objects.all(), weights, documents)
     assert len(found) == queries.CANDIDATES

@@ -19,8 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from idesluss.core.ids import parse_id
-from idesluss.organisations.models import Sluice
-from idesluss.organisations.queries import organisation_ids_of, roles_of, staff_sluice_ids
+from idesluss.organisations.queries import organisation_ids_of, staff_sluice_ids
 
 from . import exports
 
@@ -37,9 +36,11 @@ MAX_PENDING = 3
 LISTED = 50
 
 
-def streams_directly(format: str, ideas: int) -> bool:
-    """Whether an export walking `ideas` ideas is answered in the request (else it is queued)."""
-    return ideas <= DIRECT_IDEAS[format]
+def streams_directly(user, what: str, format: str, filters: exports.Filters) -> bool:
+    """Whether the export is answered in the request (else it is queued): it walks at most
+    DIRECT_IDEAS[format] ideas, counted no further than that."""
+    limit = DIRECT_IDEAS[format]
+    return exports.ideas_to_walk(user, what, filters, limit=limit) <= limit
 
 
 class ExportJob(models.Model):
@@ -132,18 +133,11 @@ def filters_as_json(filters: exports.Filters) -> dict:
 # --- Who may fetch a file ----------------------------------------------------------------------
 
 
-def _sluice_ids(user) -> set[int]:
-    """The sluices whose ideas the user may export now (every one for a super-user)."""
-    if user.is_superuser:
-        return set(Sluice.objects.values_list("pk", flat=True))
-    return set(roles_of(user))
-
-
 def access_needed(user, filters: exports.Filters) -> dict:
     """What the user's export draws on, to be held again by whoever downloads it: the sluices
     whose ideas it may hold, those of them whose submitters it names (the user is staff there),
     and – where the user is not staff – the organisations whose members see more ideas."""
-    sluices = _sluice_ids(user)
+    sluices = exports.sluice_ids_exportable_by(user)
     if filters.sluice is not None:
         sluices &= {filters.sluice}
     staff = set(sluices) if user.is_superuser else sluices & staff_sluice_ids(user)
@@ -164,7 +158,7 @@ def may_still_export(user, job: ExportJob) -> bool:
         return True
     needed = job.access
     return (
-        set(needed.get("sluices", ())) <= set(roles_of(user))
+        set(needed.get("sluices", ())) <= exports.sluice_ids_exportable_by(user)
         and set(needed.get("staff", ())) <= staff_sluice_ids(user)
         and set(needed.get("organisations", ())) <= organisation_ids_of(user)
     )

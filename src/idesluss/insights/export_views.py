@@ -137,14 +137,12 @@ def export(request):
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         filters = form.filters()
-        limit = export_jobs.DIRECT_IDEAS[data["format"]]
-        ideas = exports.ideas_to_walk(request.user, data["what"], filters, limit=limit)
-        if export_jobs.streams_directly(data["format"], ideas):
+        if export_jobs.streams_directly(request.user, data["what"], data["format"], filters):
             return exports.download(request.user, data["what"], data["format"], filters)
         labels = {name: form.fields[name].label for name in FILTERS}
         context = {
             "form": form,
-            "limit": limit,
+            "limit": export_jobs.DIRECT_IDEAS[data["format"]],
             "format": data["format"],
             "what_label": exports.WHAT[data["what"]],
             "format_label": exports.FORMATS[data["format"]],

@@ -74,10 +74,18 @@ def can_export(user) -> bool:
     return may_see_any_dashboard(user)
 
 
+def sluice_ids_exportable_by(user) -> set[int]:
+    """The ids of the sluices whose ideas the user may export: where they have a role (read
+    from the cached roles; super-users: every sluice)."""
+    if user.is_superuser:
+        return set(Sluice.objects.values_list("pk", flat=True))
+    return set(roles_of(user))
+
+
 def sluices_exportable_by(user):
-    """The sluices whose ideas the user may export: where they have a role (super-users: all)."""
+    """The sluices whose ideas the user may export, by name."""
     sluices = Sluice.objects.order_by("name")
-    return sluices if user.is_superuser else sluices.filter(pk__in=list(roles_of(user)))
+    return sluices if user.is_superuser else sluices.filter(pk__in=sluice_ids_exportable_by(user))
 
 
 def exportable_ideas(user):

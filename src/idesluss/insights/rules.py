@@ -9,6 +9,7 @@ staff and analysts. See docs/architecture.md, "Dashboards: who sees what".
 
 from idesluss.organisations.models import STAFF_ROLES, Sluice, SluiceRole
 from idesluss.organisations.queries import has_role, organisation_ids_of, roles_of
+from idesluss.outcomes.rules import followup_sluice_ids
 
 # The roles whose holders see their sluice's dashboard.
 DASHBOARD_ROLES = (*STAFF_ROLES, SluiceRole.Role.ANALYST)
@@ -51,5 +52,9 @@ def may_see_organisation(user, organisation) -> bool:
 
 
 def may_see_followups(user, sluice_id: int) -> bool:
-    """Overdue follow-ups name ideas that may be private: the sluice's staff only."""
-    return user.is_authenticated and (user.is_superuser or has_role(user, sluice_id, *STAFF_ROLES))
+    """Overdue follow-ups name ideas that may be private: the sluice's staff only
+    (outcomes.rules.followup_sluice_ids)."""
+    if not user.is_authenticated:
+        return False
+    allowed = followup_sluice_ids(user)
+    return allowed is None or sluice_id in allowed

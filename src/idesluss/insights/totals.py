@@ -101,14 +101,12 @@ def received_on(idea) -> date:
     return timezone.localtime(idea.created_at, local_zone()).date()
 
 
-def answered_days(idea) -> int | None:
+def answered_days(created_at, first_response_at) -> int | None:
     """Whole days, rounded up, from receiving to the first answer; None: not answered. Whole
     seconds of each timestamp first, as insights.sql.EpochSeconds takes them."""
-    if idea.first_response_at is None:
+    if first_response_at is None:
         return None
-    seconds = math.floor(idea.first_response_at.timestamp()) - math.floor(
-        idea.created_at.timestamp()
-    )
+    seconds = math.floor(first_response_at.timestamp()) - math.floor(created_at.timestamp())
     return 0 if seconds <= 0 else -(-seconds // SECONDS_PER_DAY)
 
 
@@ -155,7 +153,12 @@ def _idea_changes(idea, sign: int) -> dict:
         StageTotal: [(key, sign) for key in _keys(idea, stage_id=idea.stage_id)],
         UnitTotal: [(key, sign) for key in _keys(idea, unit_id=idea.unit_id)],
         CategoryTotal: [(key, sign) for key in _keys(idea, category_id=idea.category_id)],
-        ResponseTotal: [(key, sign) for key in _keys(idea, answered_days=answered_days(idea))],
+        ResponseTotal: [
+            (key, sign)
+            for key in _keys(
+                idea, answered_days=answered_days(idea.created_at, idea.first_response_at)
+            )
+        ],
     }
 
 
@@ -170,19 +173,14 @@ def count_idea(idea: Idea) -> None:
 
 def count_answer(idea: Idea, *, before=None) -> None:
     """The idea got its first answer (`first_response_at` set; `before` its old value)."""
-    was = answered_days(_with_response(idea, before))
-    now = answered_days(idea)
+    was = answered_days(idea.created_at, before)
+    now = answered_days(idea.created_at, idea.first_response_at)
     if was != now:
         _apply(
             ResponseTotal,
             [(key, -1) for key in _keys(idea, answered_days=was)]
             + [(key, +1) for key in _keys(idea, answered_days=now)],
         )
-
-
-def _with_response(idea, first_response_at):
-    copy = Idea(created_at=idea.created_at, first_response_at=first_response_at)
-    return copy
 
 
 def count_decision(idea: Idea, decision: Decision, *, answered_before=None) -> None:

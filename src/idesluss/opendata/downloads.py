@@ -41,9 +41,8 @@ STATISTICS_HEADER = [
 
 def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
     """Every row of the statistics, organisation by organisation, a batch of them per query;
-    the done stages and the span of years are read once, before the first batch."""
+    the done stages are read once, before the first batch."""
     stages = queries.done_stages()
-    years = queries.idea_years() if year is None else None
     after = None
     while True:
         page = queries.statistics_page(
@@ -52,7 +51,6 @@ def statistics_rows(*, organisation_id=None, year=None) -> Iterator[list]:
             organisation_id=organisation_id,
             year=year,
             stages=stages,
-            years=years,
         )
         for figures in page.figures:
             organisation = figures.organisation

@@ -18,7 +18,7 @@ from django.db.models.functions import ExtractYear
 
 from idesluss.core.pagination import decode_cursor, encode_cursor
 from idesluss.ideas.models import Idea, Visibility
-from idesluss.insights.counting import bounds, local_zone
+from idesluss.insights.counting import bounds
 from idesluss.insights.models import Span, StageTotal
 from idesluss.organisations.models import Organisation, Stage
 from idesluss.outcomes.models import Outcome
@@ -171,33 +171,16 @@ def statistics_page(
     organisation_id=None,
     year: int | None = None,
     stages: list[int] | None = None,
-    years: range | None = None,
 ) -> StatisticsPage:
-    """One page of the statistics, for the endpoint and (batch by batch) the CSV; `stages` and
-    `years`, where given, spare statistics_of reading them again for every page."""
+    """One page of the statistics, for the endpoint and (batch by batch) the CSV; `stages`,
+    where given, spares statistics_of reading them again for every page."""
     found = statistics_organisations(
         after=after, limit=limit, organisation_id=organisation_id, year=year
     )
     shown = found[:limit]
     following = shown[-1].pk if len(found) > limit else None
-    figures = statistics_of(shown, year=year, stages=stages, years=years)
+    figures = statistics_of(shown, year=year, stages=stages)
     return StatisticsPage(figures, following)
-
-
-def idea_years() -> range:
-    """The calendar years from the oldest idea to the newest."""
-    return _years(Idea.objects.all())
-
-
-def _years(ideas) -> range:
-    """The calendar years from the oldest idea to the newest: two lookups on the creation index
-    (one MIN and one MAX each: SQLite uses an index for one of them per query only)."""
-    ordered = ideas.order_by("created_at").values_list("created_at", flat=True)
-    first, last = ordered.first(), ordered.last()
-    if first is None:
-        return range(0)
-    zone = local_zone()
-    return range(first.astimezone(zone).year, last.astimezone(zone).year + 1)
 
 
 def statistics_of(
@@ -205,14 +188,11 @@ def statistics_of(
     *,
     year: int | None = None,
     stages: list[int] | None = None,
-    years: range | None = None,
 ) -> list[YearFigures]:
     """The figures of these organisations per calendar year, oldest year first, in a fixed number
     of queries however many organisations and ideas: the done stages, the ideas received per
     organisation, Swedish calendar year and current stage from the running totals' year rows
-    (insights.totals_models.StageTotal), the outcomes grouped by organisation, year and kind.
-    `years` is accepted for the callers that read it once for every page; the totals need it
-    not."""
+    (insights.totals_models.StageTotal), the outcomes grouped by organisation, year and kind."""
     by_id = {organisation.pk: organisation for organisation in organisations}
     if not by_id:
         return []

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from idesluss.organisations.models import Sluice
-from idesluss.organisations.queries import staff_sluice_ids
 
 from . import rules
 from .models import Benefit, FollowUp, Outcome
@@ -54,9 +53,7 @@ def _sluice_ids(who) -> Iterable[int] | None:
     """Sluice ids from a user (the sluices whose staff they are: the follow-ups name ideas that
     may be private; None for a super-user: all) or from sluices or their ids."""
     if hasattr(who, "is_authenticated"):
-        if who.is_authenticated and who.is_superuser:
-            return None
-        return list(staff_sluice_ids(who))
+        return rules.followup_sluice_ids(who)
     return [s.pk if isinstance(s, Sluice) else int(s) for s in who]
 
 

@@ -2,7 +2,7 @@
 
 from idesluss.ideas.rules import is_staff
 from idesluss.organisations.models import SluiceRole
-from idesluss.organisations.queries import has_role
+from idesluss.organisations.queries import has_role, staff_sluice_ids
 
 RECORDERS = (SluiceRole.Role.COACH, SluiceRole.Role.DECISION_MAKER)
 
@@ -22,3 +22,11 @@ def can_follow_up(user, idea) -> bool:
 def can_see_recorder(user, idea) -> bool:
     """Who recorded a result is for the sluice's staff; the audience sees the result alone."""
     return is_staff(user, idea)
+
+
+def followup_sluice_ids(user) -> frozenset[int] | None:
+    """The sluices whose benefit follow-ups the user may see – they name ideas that may be
+    private, so: the sluices they are staff of; None for a super-user (every sluice)."""
+    if user.is_authenticated and user.is_superuser:
+        return None
+    return staff_sluice_ids(user)

@@ -4,17 +4,16 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import PurePath
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from idesluss.audit.services import record
 from idesluss.ideas.models import Idea
 from idesluss.ideas.queries import audience_of_answers
 from idesluss.ideas.uploads import check_upload
-from idesluss.notifications.services import notify
+from idesluss.notifications.services import message, notify
 
 from . import rules
 from .models import FOLLOW_UP_MONTHS, Benefit, BenefitMeasurement, FollowUp, Outcome, add_months
@@ -90,16 +89,17 @@ def record_outcome(
         outcome.evidence_file.save(outcome.evidence_name, evidence_file, save=False)
         outcome.save(update_fields=["evidence_file"])
     record(actor, "outcome.record", outcome, idea=idea.pk, kind=outcome.kind, title=outcome.title)
-    with translation.override(settings.LANGUAGE_CODE):
-        kind_label = outcome.get_kind_display()
-        notify(
-            [person for person in audience_of_answers(idea) if person.pk != actor.pk],
-            idea=idea,
-            url=idea.get_absolute_url(),
-            subject=_("Your idea “%(title)s” has produced a result") % {"title": idea.title},
-            body=_("%(kind)s: %(outcome)s. It is shown on the idea's page.")
-            % {"kind": kind_label, "outcome": outcome.title},
-        )
+    notify(
+        [person for person in audience_of_answers(idea) if person.pk != actor.pk],
+        idea=idea,
+        url=idea.get_absolute_url(),
+        subject=message(_("Your idea “%(title)s” has produced a result"), title=idea.title),
+        body=message(
+            _("%(kind)s: %(outcome)s. It is shown on the idea's page."),
+            kind=Outcome.Kind(outcome.kind).label,  # lazy: rendered in notify's language
+            outcome=outcome.title,
+        ),
+    )
     return outcome
 
 
