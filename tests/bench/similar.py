@@ -77,6 +77,15 @@ def _load_corpus(evaluation) -> dict[str, int]:
             )
             index_idea(idea)
             ids[key] = idea.pk
+        # Spread over the padding's dates: saved last, the set's ideas would be the newest,
+        # and candidates taken newest first (or ranked equal) would favour them.
+        dates = sorted(
+            Idea.objects.exclude(pk__in=ids.values()).values_list("created_at", flat=True)
+        )
+        placed = Idea.objects.in_bulk(ids.values())
+        for n, pk in enumerate(sorted(ids.values())):
+            placed[pk].created_at = dates[(n * 7919) % len(dates)]
+        Idea.objects.bulk_update(placed.values(), ["created_at"])
     return ids
 
 

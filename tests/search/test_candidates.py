@@ -8,7 +8,7 @@ import pytest
 
 from idesluss.ideas.models import Idea
 from idesluss.search import analysis, queries
-from idesluss.search.backends import Any, Matching
+from idesluss.search.backends import Any, Matching, Rank
 
 from .helpers import idea, similar
 
@@ -81,3 +81,24 @@ def test_matching_works_inside_a_subquery(world):
     idea(world, "Fler parkbänkar")
     inner = Idea.objects.filter(Matching(Any(("laddstolp", "nonexistent"))))
     assert list(Idea.objects.filter(pk__in=inner.values("pk"))) == [wanted]
+
+
+def test_candidates_come_by_the_weight_of_the_terms_they_hold_on_both_databases(world):
+    rare = idea(world, "Laddstolpar vid simhallen")  # the oldest, holding the rarest term
+    idea(world, "Simhallen och sporthallen")
+    idea(world, "Sporthallen, simhallen och ishallen")  # the newest, holding the most terms
+    [charging], [swimming], [sports], [ice] = (
+        analysis.query_words(word) for word in ("laddstolpar", "simhall", "sporthall", "ishall")
+    )
+    weights = {charging.stem: 5.0, swimming.stem: 1.0, sports.stem: 1.0, ice.stem: 1.0}
+    ranked = (
+        Idea.objects.filter(Matching(Any(tuple(weights))))
+        .annotate(rank=Rank(weights))
+        .order_by("-rank", "-created_at")
+        .values_list("title", "rank")
+    )
+    assert list(ranked) == [
+        (rare.title, 6.0),
+        ("Sporthallen, simhallen och ishallen", 3.0),
+        ("Simhallen och sporthallen", 2.0),
+    ]

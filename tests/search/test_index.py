@@ -79,6 +79,18 @@ def test_indexing_an_idea_again_counts_its_old_terms_out(world):
     assert _counts() == incremental
 
 
+def test_a_deleted_idea_is_counted_out(world):
+    kept = idea(world, "Fler laddstolpar vid kommunhuset")
+    before = _counts()
+    gone = idea(world, "Laddstolpar vid simhallen", "Bilarna står utan ström.")
+    Idea.objects.filter(pk=gone.pk).delete()
+    assert _counts() == before
+    assert found(world.coach, "laddstolpar") == [kept.title]
+    incremental = _counts()
+    services.rebuild()
+    assert _counts() == incremental
+
+
 def test_count_terms_adds_to_the_counts(world):
     services.count_terms({"zzsolros": 2, "zzmaskros": 1})
     services.count_terms({"zzsolros": 1, "zzmaskros": 0, "zzvitsippa": 1})

@@ -82,14 +82,29 @@ class Matching(_OnIdea):
 
 
 class Rank(_OnIdea):
-    """How well a matching idea matches: PostgreSQL's ts_rank (how many of the terms it holds).
-    Only PostgreSQL can tell (see `can_rank`)."""
+    """`Rank(weights)`, weights a dict of term → weight: the sum of the weights of the terms
+    a matching idea holds, for ordering. Both databases answer it alike, so they order
+    candidates alike; a count of terms held (PostgreSQL's ts_rank) would put an idea holding
+    three common terms before one holding the two rarest."""
 
     output_field = FloatField()
 
+    def __init__(self, weights: dict[str, float], idea="pk"):
+        super().__init__(None, idea)
+        self.weights = weights
+
     def as_sql(self, compiler, connection):
-        return f"ts_rank({self._vector(compiler)}, %s::tsquery)", [_tsquery(self.expression)]
-
-
-def can_rank(connection) -> bool:
-    return connection.vendor == "postgresql"
+        if not self.weights:
+            return "0.0", []
+        if connection.vendor == "postgresql":
+            held, params = f"{self._vector(compiler)} @@ %s::tsquery", []
+            for term, weight in self.weights.items():
+                params += [_tsquery(term), weight]
+        else:
+            # Each term's ideas are read from the FTS5 table once for the whole statement.
+            key, key_params = compiler.compile(self.idea)
+            held, params = f"{key} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)", []
+            for term, weight in self.weights.items():
+                params += [*key_params, _fts5(term), weight]
+        sum_of = " + ".join([f"CASE WHEN {held} THEN %s ELSE 0.0 END"] * len(self.weights))
+        return f"({sum_of})", params

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
-from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -20,7 +19,7 @@ from idesluss.core.pagination import keyset_page
 from idesluss.ideas.queries import ideas_visible_to
 
 from . import analysis
-from .backends import All, Any, Matching, Rank, can_rank
+from .backends import All, Any, Matching, Rank
 from .models import TOTAL, Document, Term
 
 # BM25's constants; an idea's length is compared with a fixed typical length.
@@ -270,8 +269,8 @@ def _candidates(ideas, weights: dict[str, float], documents: dict[str, int]) -> 
     a draft is in thousands of ideas, a paraphrase still shares several with it. Then, to fill
     up, the ideas holding one of the rarest terms, as many terms as hold MOST_MATCHES ideas
     together: a paraphrase may share only one word, if a rare one. Each question is bounded by
-    its estimate; each is ordered by how many terms an idea holds (PostgreSQL's ts_rank) or,
-    on SQLite, newest first.
+    its estimate; each is ordered by the weight of the telling terms an idea holds
+    (search.backends.Rank), the same on both databases.
     """
     total = documents[TOTAL]
     by_rarity = sorted(weights, key=weights.get, reverse=True)
@@ -307,11 +306,7 @@ def _candidates(ideas, weights: dict[str, float], documents: dict[str, int]) -> 
             questions.append(Any(tuple(rare)))
     found: list[int] = []
     for expression in questions:
-        order = (
-            (Rank(expression).desc(), "-created_at")
-            if can_rank(connection)
-            else ("-created_at", "-id")
-        )
+        order = (Rank({term: weights[term] for term in telling}).desc(), "-created_at", "-id")
         found += (
             ideas.filter(Matching(expression))
             .exclude(pk__in=found)

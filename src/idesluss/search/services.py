@@ -4,6 +4,10 @@ from collections import Counter
 
 from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
+
+from idesluss.ideas.models import Idea
 
 from . import analysis
 from .models import TOTAL, Document, Term
@@ -42,6 +46,15 @@ def index_idea(idea) -> Document:
     return document
 
 
+@receiver(pre_delete, sender=Idea, dispatch_uid="search.services.unindex_idea")
+def unindex_idea(sender, instance: Idea, **kwargs) -> None:
+    """An idea being deleted (its document goes with it): its terms counted out, so that the
+    rarity of words is that of the ideas there are."""
+    terms = Document.objects.filter(idea_id=instance.pk).values_list("terms", flat=True).first()
+    if terms is not None:
+        count_terms(dict.fromkeys([*terms.split(), TOTAL], -1))
+
+
 def count_terms(changes: dict[str, int]) -> None:
     """Add each change to its term's count: new terms in one statement, terms gone in another,
     each in term order so that two writers never wait for each other in a circle."""
@@ -72,7 +85,6 @@ def rebuild(progress=None) -> int:
     set in one statement at the end, with the GIN index dropped for it and built once after,
     which is several times faster than keeping it.
     """
-    from idesluss.ideas.models import Idea
 
     counts: Counter = Counter()
     done = last_pk = 0
