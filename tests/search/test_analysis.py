@@ -39,18 +39,52 @@ def test_a_word_typed_without_a_ring_or_dots_is_the_same_word():
 
 def test_a_compound_is_indexed_with_its_parts():
     compound = set(analysis.terms("hemtjänstpersonal"))
-    assert set(analysis.terms("personal i hemtjänsten")) <= compound
+    assert {analysis.stem("hemtjanst"), analysis.stem("personal")} <= compound
+    # Written apart, each word is found in the compound: "personal" as its own stem, though
+    # its group ("medarbetare", "anställd", …) is what it is indexed as on its own.
+    for word in analysis.query_words("personal i hemtjänsten"):
+        assert compound & set(word.whole_terms)
 
 
 def test_a_query_word_that_is_a_compound_may_match_by_its_parts():
     [word] = analysis.query_words("hemtjänstpersonal")
-    assert set(word.parts) == {_whole("hemtjänst"), _whole("personal")}
+    assert word.parts == (analysis.stem("hemtjanst"), analysis.stem("personal"))
+    # Each part is also found where it stands as a word of its own, as its group's term.
+    assert {_whole("hemtjänst"), _whole("personal")} <= set(word.terms)
+
+
+def test_a_short_synonym_is_not_looked_for_inside_compounds():
+    # Folded, "mät" of vattenmätare is "mat": food must not find water meters.
+    [food] = analysis.query_words("mat")
+    assert analysis.stem("matare") not in food.whole_terms
+    assert food.whole_terms == (_whole("måltid"),)
 
 
 def test_synonyms_are_one_term():
     assert _whole("vårdtagare") == _whole("brukare")
     assert _whole("socialbidrag") == _whole("försörjningsstöd")
     assert _whole("dagis") == _whole("förskola")
+
+
+def test_a_phrase_of_the_thesaurus_adds_its_group_term():
+    group_term = _whole("försörjningsstöd")
+    assert group_term in analysis.terms("Hon har ekonomiskt bistånd sedan i våras")
+    assert group_term in analysis.terms("det ekonomiska biståndet")  # inflected
+    assert _whole("sso") in analysis.terms("enkel inloggning")
+    assert _whole("sso") not in analysis.terms("en enkel och snabb inloggning")  # not in a row
+    # The phrase's own words stay terms too.
+    assert {_whole("ekonomisk"), _whole("bistånd")} <= set(analysis.terms("ekonomiskt bistånd"))
+
+
+def test_stop_words_inside_a_phrase_do_not_count():
+    assert _whole("sso") in analysis.terms("vi behöver single sign-on")
+    assert _whole("anropsstyrd trafik") in analysis.terms("Anropsstyrd trafik på landsbygden")
+
+
+def test_a_phrase_in_a_query_is_one_word_found_as_its_group_or_as_all_its_words():
+    [phrase] = analysis.query_words("ekonomiskt bistånd")
+    assert phrase.stem == _whole("försörjningsstöd")
+    assert phrase.parts == (analysis.stem("ekonomiskt"), analysis.stem("bistand"))
 
 
 def test_stop_words_alone_are_no_terms():

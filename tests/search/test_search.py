@@ -72,6 +72,18 @@ def test_a_synonym_finds_the_word_the_idea_uses(world):
     assert found(world.coach, "försörjningsstöd") == ["Snabbare besked om socialbidrag"]
 
 
+def test_a_phrase_finds_the_word_it_paraphrases_and_back(world):
+    idea(world, "Ansök om försörjningsstöd digitalt")
+    idea(world, "Ekonomiskt bistånd utan papper")
+    idea(world, "Inför single sign-on i alla system")
+    idea(world, "Ekonomiskt stöd till föreningar")
+    both = ["Ekonomiskt bistånd utan papper", "Ansök om försörjningsstöd digitalt"]
+    assert sorted(found(world.coach, "ekonomiskt bistånd")) == sorted(both)
+    assert sorted(found(world.coach, "försörjningsstöd")) == sorted(both)
+    assert found(world.coach, "enkel inloggning") == ["Inför single sign-on i alla system"]
+    assert found(world.coach, "SSO") == ["Inför single sign-on i alla system"]
+
+
 def test_a_synonym_finds_food_and_not_water_meters(world):
     idea(world, "Godare mat i skolan")
     idea(world, "Vattenmätare som larmar")

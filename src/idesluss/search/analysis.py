@@ -29,6 +29,7 @@ _SHORT_MODIFIERS_TEXT = "mat hem bil bok bad bot lek hus tid tag sno sjo vag dag
 SHORT_MODIFIERS = frozenset(_SHORT_MODIFIERS_TEXT.split())
 RAREST_PART_ZIPF = 2.0  # rarer words than this are no evidence of a compound
 JOINED_PENALTY = 1.0  # matsvinn is mat + svinn, not mats → mat + vinn
+SHORTEST_PART_ALIKE = 5  # a synonym this long is also looked for as a compound's part
 SHORTEST_SUBCOMPOUND = 9  # a part is split again only if this long: hemtjänst, not röjning
 
 # Snowball's Swedish stop words, as PostgreSQL's `swedish` configuration has them.
@@ -157,10 +158,25 @@ class QueryWord:
 
     stem: str
     parts: tuple[str, ...] = ()
+    own_stem: str = ""  # a synonym's own stem, where `stem` is its group's term
+
+    @property
+    def whole_terms(self) -> tuple[str, ...]:
+        """The terms that stand for the whole word in an index: its (group's) term, and a
+        synonym's own stem, which is how a compound holds it as a part ("personal" of
+        "hemtjänstpersonal", in a group headed by "medarbetare")."""
+        return (self.stem, self.own_stem) if self.own_stem else (self.stem,)
+
+    @property
+    def part_terms(self) -> tuple[tuple[str, ...], ...]:
+        """Each part as the terms that stand for it in an index: its stem, and its group's
+        term where the part is a synonym – the part "personal" of "hemtjänstpersonal" is
+        indexed as "personal" in a compound but as its group's term as a word of its own."""
+        return tuple(tuple(dict.fromkeys((part, _canonical(part)))) for part in self.parts)
 
     @property
     def terms(self) -> tuple[str, ...]:
-        return (self.stem, *self.parts)
+        return (*self.whole_terms, *(term for terms in self.part_terms for term in terms))
 
 
 def _words(text: str):
@@ -180,52 +196,112 @@ def _part_stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _key(entry: str) -> tuple[str, ...]:
+    """A thesaurus entry as the stems of its words ("gång- och cykelväg" → gang, cykelvag)."""
+    return tuple(stem(word) for word in _words(entry))
+
+
 @functools.cache
-def _thesaurus() -> dict[str, str]:
-    """Each synonym's stem → the stem of its group's first word (search.synonyms)."""
+def _thesaurus() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """From search.synonyms: each one-word synonym's stem → its group's term, and each phrase
+    (the stems of its words) → its group's term. A group's term is its first entry's stems,
+    joined by "_" if it is a phrase."""
     from .synonyms import groups
 
     meanings: dict[str, set[str]] = {}
-    for words in groups():
-        first = stem(fold(words[0]))
-        for word in words:
-            meanings.setdefault(stem(fold(word)), set()).add(first)
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    for entries in groups():
+        keys = [key for key in map(_key, entries) if key]
+        if not keys:
+            continue
+        group_term = "_".join(keys[0])
+        for key in keys:
+            if len(key) == 1:
+                meanings.setdefault(key[0], set()).add(group_term)
+            else:
+                phrases.setdefault(key, set()).add(group_term)
     # A stem two groups share is left alone: "mätare" and "mat" are both "mat" once folded.
-    return {
-        term: next(iter(firsts))
-        for term, firsts in meanings.items()
-        if len(firsts) == 1 and term not in firsts
+    words = {
+        term: next(iter(groups_of))
+        for term, groups_of in meanings.items()
+        if len(groups_of) == 1 and term not in groups_of
     }
+    return words, {key: next(iter(of)) for key, of in phrases.items() if len(of) == 1}
 
 
 def _canonical(term: str) -> str:
-    return _thesaurus().get(term, term)
+    return _thesaurus()[0].get(term, term)
+
+
+@functools.cache
+def _phrases_by_first_stem() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The thesaurus's phrases by their first stem, longest first, with their group's term."""
+    starting: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, group_term in sorted(_thesaurus()[1].items(), key=lambda item: -len(item[0])):
+        starting.setdefault(key[0], []).append((key, group_term))
+    return starting
+
+
+def _phrases_in(stems: list[str]):
+    """(start, end, group term) of each thesaurus phrase in a text's word stems, longest
+    first, none overlapping."""
+    starting = _phrases_by_first_stem()
+    start = 0
+    while start < len(stems):
+        for key, group_term in starting.get(stems[start], ()):
+            end = start + len(key)
+            if tuple(stems[start:end]) == key:
+                yield start, end, group_term
+                start = end
+                break
+        else:
+            start += 1
 
 
 @functools.lru_cache(maxsize=100_000)
 def terms_of_word(word: str) -> tuple[str, ...]:
-    """A folded word's terms: its stem (a synonym made its group's word), then its compound
+    """A folded word's terms: its stem (a synonym made its group's term), then its compound
     parts' stems. Parts are not made synonyms: folded, a part may be another word ("mät" of
     vattenmätare is "mat")."""
     return (_canonical(stem(word)), *_part_stems(word))
 
 
 def terms(text: str) -> list[str]:
-    """The text's terms in order, each word's stem followed by its parts' (repeats kept)."""
+    """The text's terms in order, each word's stem followed by its parts' (repeats kept); a
+    phrase of the thesaurus adds its group's term after its words' terms."""
+    words = list(_words(text))
+    ends = {end: term for _, end, term in _phrases_in([stem(word) for word in words])}
     result: list[str] = []
-    for word in _words(text):
+    for position, word in enumerate(words, 1):
         result.extend(terms_of_word(word))
+        if position in ends:
+            result.append(ends[position])
     return result
 
 
 def query_words(text: str) -> list[QueryWord]:
-    """The distinct words of a query, each with the stems of its top-level compound parts."""
+    """The distinct words of a query, each with the stems of its top-level compound parts; a
+    phrase of the thesaurus is one word, found as its group's term or as all its words."""
+    words = list(_words(text))
+    stems = [stem(word) for word in words]
+    phrases = {start: (end, term) for start, end, term in _phrases_in(stems)}
     seen: dict[str, QueryWord] = {}
-    for word in _words(text):
-        whole = _canonical(stem(word))
-        if whole not in seen:
+    position = 0
+    while position < len(words):
+        if position in phrases:
+            end, group_term = phrases[position]
+            query_word = QueryWord(group_term, tuple(stems[position:end]))
+            position = end
+        else:
+            word, own = words[position], stems[position]
             parts = tuple(stem(part) for part in split(word))
-            seen[whole] = QueryWord(whole, parts)
+            group_term = _canonical(own)
+            # Short stems are where folding makes two words one ("mät" of vattenmätare and
+            # "mat"): those are found only as their group's term.
+            alternative = own if group_term != own and len(own) >= SHORTEST_PART_ALIKE else ""
+            query_word = QueryWord(group_term, parts, alternative)
+            position += 1
+        seen.setdefault(query_word.stem, query_word)
     return list(seen.values())
 
 

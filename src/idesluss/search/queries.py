@@ -126,9 +126,19 @@ class Results:
         return self.next_cursor is not None
 
 
+def _either(terms: tuple[str, ...]):
+    return terms[0] if len(terms) == 1 else Any(terms)
+
+
 def _expression(words: list[analysis.QueryWord]):
-    """Every word must match, as itself or as all of its compound parts."""
-    parts = [Any((w.stem, All(w.parts))) if w.parts else w.stem for w in words]
+    """Every word must match, as itself (its group's term, or a synonym's own stem) or as all
+    of its compound parts (each as its stem or its group's term)."""
+    parts = [
+        Any((*w.whole_terms, All(tuple(map(_either, w.part_terms)))))
+        if w.parts
+        else _either(w.whole_terms)
+        for w in words
+    ]
     return All(tuple(parts))
 
 
