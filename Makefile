@@ -25,6 +25,7 @@ run: install install-pdf-deps
 	mkdir -p var
 	$(BIN)/idesluss migrate --no-input -v 0
 	$(BIN)/idesluss demo
+	$(BIN)/idesluss reindex --if-stale --no-progress
 	$(BIN)/idesluss serve --with-worker
 
 demo: install

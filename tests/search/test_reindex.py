@@ -10,8 +10,8 @@ from django.core.management import call_command
 
 from idesluss.ideas import services as ideas
 from idesluss.ideas.models import Idea
-from idesluss.search import services
-from idesluss.search.models import TOTAL, Document, Term
+from idesluss.search import analysis, services, synonyms
+from idesluss.search.models import TOTAL, Document, IndexState, Term
 
 from .helpers import found, idea
 
@@ -85,3 +85,43 @@ def test_reindexing_twice_changes_nothing(world):
     call_command("reindex", "--no-progress", stdout=io.StringIO())
     assert _counts() == first
     assert found(world.coach, "äldreboendet") == ["Nytt äldreboende i Skövde"]
+
+
+def test_an_index_built_by_another_analysis_is_stale_until_reindexed(world):
+    idea(world, "Nytt äldreboende i Skövde")
+    services.rebuild()
+    assert not services.is_stale()
+    IndexState.objects.filter(pk=1).update(analysis="an-older-one")  # as after an upgrade
+    assert services.is_stale()
+    out = io.StringIO()
+    call_command("reindex", "--if-stale", "--no-progress", stdout=out)
+    assert out.getvalue().startswith("Indexed 2 ideas for search")
+    assert not services.is_stale()
+    out = io.StringIO()
+    call_command("reindex", "--if-stale", "--no-progress", stdout=out)
+    assert out.getvalue() == "The search index is current.\n"
+
+
+def test_migrate_says_when_the_index_needs_rebuilding(world):
+    IndexState.objects.filter(pk=1).update(analysis="an-older-one")
+    out = io.StringIO()
+    call_command("migrate", "--no-input", stdout=out)
+    assert "run `idesluss reindex`" in out.getvalue()
+    call_command("reindex", "--no-progress", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("migrate", "--no-input", stdout=out)
+    assert "reindex" not in out.getvalue()
+
+
+def test_the_fingerprint_follows_the_thesaurus(tmp_path, monkeypatch):
+    current = analysis.fingerprint()
+    changed = tmp_path / "thesaurus.txt"
+    changed.write_text(synonyms.PATH.read_text(encoding="utf-8") + "\nnattis, nattdagis\n")
+    monkeypatch.setattr(synonyms, "PATH", changed)
+    analysis.fingerprint.cache_clear()
+    try:
+        assert analysis.fingerprint() != current
+    finally:
+        monkeypatch.undo()
+        analysis.fingerprint.cache_clear()
+    assert analysis.fingerprint() == current

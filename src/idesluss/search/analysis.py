@@ -12,11 +12,13 @@ and SQLite find exactly the same ideas for the same words.
 """
 
 import functools
+import hashlib
 import math
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import snowballstemmer
 
@@ -319,3 +321,18 @@ def trigram_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """pg_trgm's similarity(): shared trigrams over all trigrams of the two."""
     shared = len(a & b)
     return shared / (len(a) + len(b) - shared) if shared else 0.0
+
+
+@functools.cache
+def fingerprint() -> str:
+    """What makes the terms: this module's rules, the thesaurus and the versions of the stemmer
+    and the word list. An index built under another fingerprint may hold other terms."""
+    from importlib.metadata import version
+
+    from .synonyms import PATH
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(PATH.read_bytes())
+    for package in ("snowballstemmer", "wordfreq"):
+        digest.update(f"{package}=={version(package)}".encode())
+    return digest.hexdigest()[:16]

@@ -38,3 +38,19 @@ class Term(models.Model):
 
     def __str__(self):
         return self.term or "(all ideas)"
+
+
+class IndexState(models.Model):
+    """The one row saying which text analysis built the index (search.analysis.fingerprint),
+    so that an upgrade that changes the analysis can tell the operator to run `reindex`."""
+
+    analysis = models.CharField(
+        max_length=64, blank=True, help_text="Fingerprint of the analysis; empty if unknown."
+    )
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "search_index_state"
+
+    def __str__(self):
+        return f"Search index built by analysis {self.analysis or '(unknown)'}"

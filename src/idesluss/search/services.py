@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from idesluss.ideas.models import Idea
 
 from . import analysis
-from .models import TOTAL, Document, Term
+from .models import TOTAL, Document, IndexState, Term
 
 
 def text_of(title: str, problem: str, solution: str, beneficiaries: str) -> str:
@@ -113,7 +113,17 @@ def rebuild(progress=None) -> int:
             (Term(term=term, documents=n) for term, n in counts.items()), batch_size=5000
         )
         _index_again()
+        IndexState.objects.update_or_create(pk=1, defaults={"analysis": analysis.fingerprint()})
     return done
+
+
+def is_stale() -> bool:
+    """Whether ideas are indexed by another text analysis than this code's (an upgrade changed
+    the stemming rules, the thesaurus or the word list): `idesluss reindex` makes it current."""
+    built_by = IndexState.objects.filter(pk=1).values_list("analysis", flat=True).first()
+    if built_by == analysis.fingerprint():
+        return False
+    return Document.objects.exists()
 
 
 def _empty() -> None:

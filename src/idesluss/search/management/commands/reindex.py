@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from idesluss.core.benchdata.progress import Progress
 from idesluss.ideas.models import Idea
-from idesluss.search.services import rebuild
+from idesluss.search.services import is_stale, rebuild
 
 
 class Command(BaseCommand):
@@ -18,8 +18,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not report progress on stderr."
         )
+        parser.add_argument(
+            "--if-stale",
+            action="store_true",
+            help="Only if the index was built by another text analysis (after an upgrade).",
+        )
 
-    def handle(self, *args, no_progress, **options):
+    def handle(self, *args, no_progress, if_stale, **options):
+        if if_stale and not is_stale():
+            self.stdout.write("The search index is current.")
+            return
         started = time.monotonic()
         progress = None if no_progress else Progress(self.stderr, Idea.objects.count())
         try:
