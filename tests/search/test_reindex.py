@@ -102,6 +102,16 @@ def test_an_index_built_by_another_analysis_is_stale_until_reindexed(world):
     assert out.getvalue() == "The search index is current.\n"
 
 
+def test_ideas_missing_from_the_index_make_it_stale(world):
+    restored = idea(world, "Nytt äldreboende i Skövde")
+    services.rebuild()
+    Document.objects.filter(idea=restored).delete()  # as after a restore without the index
+    assert services.is_stale()
+    call_command("reindex", "--if-stale", "--no-progress", stdout=io.StringIO())
+    assert not services.is_stale()
+    assert found(world.coach, "äldreboende") == [restored.title]
+
+
 def test_migrate_says_when_the_index_needs_rebuilding(world):
     IndexState.objects.filter(pk=1).update(analysis="an-older-one")
     out = io.StringIO()

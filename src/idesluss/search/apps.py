@@ -14,7 +14,7 @@ class SearchConfig(AppConfig):
 
 
 def _say_if_stale(sender, using, verbosity=1, stdout=None, **kwargs):
-    """After `migrate`, tell the operator if an upgrade changed the text analysis."""
+    """After `migrate`, tell the operator if the index needs rebuilding (services.is_stale)."""
     import sys
 
     from .services import is_stale
@@ -23,6 +23,7 @@ def _say_if_stale(sender, using, verbosity=1, stdout=None, **kwargs):
         return
     if is_stale():
         (stdout or sys.stdout).write(
-            "The search index was built by another text analysis than this version's: "
-            "run `idesluss reindex` (searches work meanwhile, but may miss ideas).\n"
+            "The search index is out of date (built by another text analysis than this "
+            "version's, or missing ideas): run `idesluss reindex` (searches work meanwhile, "
+            "but may miss ideas).\n"
         )

@@ -118,12 +118,14 @@ def rebuild(progress=None) -> int:
 
 
 def is_stale() -> bool:
-    """Whether ideas are indexed by another text analysis than this code's (an upgrade changed
-    the stemming rules, the thesaurus or the word list): `idesluss reindex` makes it current."""
+    """Whether the index is not that of every idea by this code's text analysis: an upgrade
+    changed the stemming rules, the thesaurus or the word list, or ideas were written around
+    the services (a restore, a bulk import). `idesluss reindex` makes it current."""
     built_by = IndexState.objects.filter(pk=1).values_list("analysis", flat=True).first()
-    if built_by == analysis.fingerprint():
-        return False
-    return Document.objects.exists()
+    ideas = Idea.objects.count()
+    if built_by != analysis.fingerprint() and ideas:
+        return True
+    return Document.objects.count() != ideas
 
 
 def _empty() -> None:

@@ -1,8 +1,8 @@
 """Which text analysis built the index: an upgrade that changes it says to run `reindex`.
 
-A database with no ideas indexed yet starts as built by the analysis it is migrated with; one
-that has an index from before is marked unknown, so the first upgrade past this one asks for a
-reindex (it changes the analysis too: the thesaurus).
+A database with no ideas yet starts as built by the analysis it is migrated with; one with
+ideas is marked unknown, so the first upgrade past this one asks for a reindex (it changes the
+analysis too: the thesaurus).
 """
 
 from django.db import migrations, models
@@ -11,12 +11,11 @@ from django.db import migrations, models
 def record(apps, schema_editor):
     from idesluss.search.analysis import fingerprint
 
-    Document = apps.get_model("search", "Document")
+    Idea = apps.get_model("ideas", "Idea")
     IndexState = apps.get_model("search", "IndexState")
-    indexed = Document.objects.using(schema_editor.connection.alias).exists()
-    IndexState.objects.using(schema_editor.connection.alias).create(
-        pk=1, analysis="" if indexed else fingerprint()
-    )
+    database = schema_editor.connection.alias
+    has_ideas = Idea.objects.using(database).exists()
+    IndexState.objects.using(database).create(pk=1, analysis="" if has_ideas else fingerprint())
 
 
 class Migration(migrations.Migration):
