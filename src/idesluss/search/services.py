@@ -85,7 +85,6 @@ def rebuild(progress=None) -> int:
     set in one statement at the end, with the GIN index dropped for it and built once after,
     which is several times faster than keeping it.
     """
-
     counts: Counter = Counter()
     done = last_pk = 0
     with transaction.atomic():

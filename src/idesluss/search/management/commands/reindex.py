@@ -21,7 +21,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--if-stale",
             action="store_true",
-            help="Only if the index was built by another text analysis (after an upgrade).",
+            help="Only if the index is out of date: built by another text analysis (after an "
+            "upgrade), or missing ideas.",
         )
 
     def handle(self, *args, no_progress, if_stale, **options):
