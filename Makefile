@@ -29,6 +29,7 @@ run: install install-pdf-deps
 	$(BIN)/idesluss serve --with-worker
 
 demo: install
+	mkdir -p var
 	$(BIN)/idesluss migrate --no-input -v 0
 	$(BIN)/idesluss demo
 
