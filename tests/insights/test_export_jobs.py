@@ -371,7 +371,9 @@ def test_purging_removes_expired_exports_with_their_files_and_stray_files(world)
     os.utime(default_storage.path(stray), (nine_days_ago, nine_days_ago))
     out = io.StringIO()
     call_command("purge_exports", stdout=out)
-    assert out.getvalue().strip() == "Removed 1 expired exports and 1 stray files."
+    assert out.getvalue().strip() == (
+        "Failed 0 exports whose worker stopped; removed 1 expired exports and 1 stray files."
+    )
     assert list(ExportJob.objects.values_list("pk", flat=True)) == [fresh.pk]
     assert not default_storage.exists(old.file.name)
     assert default_storage.exists(fresh.file.name)
@@ -382,4 +384,48 @@ def test_purging_removes_expired_exports_with_their_files_and_stray_files(world)
 def test_purging_an_empty_store_is_quiet(world):
     out = io.StringIO()
     call_command("purge_exports", stdout=out)
-    assert out.getvalue().strip() == "Removed 0 expired exports and 0 stray files."
+    assert out.getvalue().strip() == (
+        "Failed 0 exports whose worker stopped; removed 0 expired exports and 0 stray files."
+    )
+
+
+def _abandoned(user) -> ExportJob:
+    """A job its worker started, wrote part of, and then died on, over an hour ago."""
+    job = export_tasks.request_export(
+        user, what="ideas", format="csv", filters=export_tasks.exports.Filters()
+    )
+    job = export_tasks._start(job.pk)  # the worker's first step, as it takes the job
+    assert default_storage.save(job.file.name, ContentFile(b"id;title\n1;Halv")) == job.file.name
+    started = timezone.now() - export_jobs.LONGEST_RUN - timedelta(minutes=1)
+    ExportJob.objects.filter(pk=job.pk).update(started_at=started)
+    return job
+
+
+def test_an_export_whose_worker_stopped_fails_its_owner_is_told_and_its_part_removed(world):
+    lost = _abandoned(world.coach)
+    part = lost.file.name
+    running = export_tasks.request_export(
+        world.analyst, what="ideas", format="xlsx", filters=export_tasks.exports.Filters()
+    )
+    export_tasks._start(running.pk)  # started just now: still being made
+    out = io.StringIO()
+    call_command("purge_exports", stdout=out)
+    assert out.getvalue().startswith("Failed 1 exports whose worker stopped;")
+    lost.refresh_from_db()
+    assert (lost.status, lost.failure, lost.file.name) == ("failed", "error", "")
+    assert not default_storage.exists(part)
+    assert ExportJob.objects.get(pk=running.pk).status == "running"
+    [notification] = Notification.objects.filter(recipient=world.coach)
+    assert notification.subject == "Din export kunde inte göras: Idéer, CSV"
+    assert "Kunde inte göras" in world.client_for(world.coach).get(JOBS).content.decode()
+    assert "Görs nu" in world.client_for(world.analyst).get(JOBS).content.decode()
+
+
+def test_a_lost_export_holds_no_place_among_those_waiting(world):
+    client = world.client_for(world.analyst)
+    lost = _abandoned(world.analyst)
+    for _ in range(export_jobs.MAX_PENDING - 1):
+        assert _ask(client).status_code == 302
+    assert _ask(client).status_code == 302  # the lost one is failed, not counted
+    assert ExportJob.objects.get(pk=lost.pk).status == "failed"
+    assert _ask(client).status_code == 400  # three really waiting

@@ -32,6 +32,9 @@ RETENTION = timedelta(days=7)
 DIRECT_IDEAS = {"csv": 50_000, "xlsx": 5_000}
 # Exports one person may have waiting or being made at once: the worker serves everybody.
 MAX_PENDING = 3
+# An export still being made this long after it started has lost its worker (a million ideas
+# as XLSX take some eight minutes): it is failed (export_tasks.fail_abandoned).
+LONGEST_RUN = timedelta(hours=1)
 # The latest exports shown on one's list (older ones expire within RETENTION anyway).
 LISTED = 50
 

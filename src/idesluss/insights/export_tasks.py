@@ -28,6 +28,7 @@ from idesluss.notifications.services import notify
 
 from . import exports
 from .export_jobs import (
+    LONGEST_RUN,
     MAX_PENDING,
     RETENTION,
     ExportJob,
@@ -53,6 +54,7 @@ def request_export(
     exports.check_period(filters.start, filters.end)
     # One request at a time per person, so that two at once cannot both pass the limit.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    fail_abandoned(user)  # a job whose worker stopped holds no place
     if pending_count(user) >= MAX_PENDING:
         raise ValidationError(
             _(
@@ -207,6 +209,24 @@ def _fail(job: ExportJob, failure: str) -> None:
                 body=reason,
             )
         record(None, "export.fail", job, failure=failure)
+
+
+def fail_abandoned(user=None, now=None) -> int:
+    """Fail the exports (of `user`, else everyone's) still being made LONGEST_RUN after they
+    started: their worker stopped. The owner is told as for any failure, and the part of the
+    file written is removed. Returns how many."""
+    started_before = (now or timezone.now()) - LONGEST_RUN
+    jobs = ExportJob.objects.filter(
+        status=ExportJob.Status.RUNNING, started_at__lte=started_before
+    ).select_related("requested_by")
+    if user is not None:
+        jobs = jobs.filter(requested_by=user)
+    abandoned = list(jobs)
+    for job in abandoned:
+        if job.file.name:
+            default_storage.delete(job.file.name)
+        _fail(job, "error")
+    return len(abandoned)
 
 
 # --- Removal --------------------------------------------------------------------------------
