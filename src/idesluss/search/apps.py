@@ -1,3 +1,5 @@
+import sys
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
@@ -15,8 +17,6 @@ class SearchConfig(AppConfig):
 
 def _say_if_stale(sender, using, verbosity=1, stdout=None, **kwargs):
     """After `migrate`, tell the operator if the index needs rebuilding (services.is_stale)."""
-    import sys
-
     from .services import is_stale
 
     if verbosity < 1:

@@ -314,9 +314,9 @@ def _candidates(ideas, weights: dict[str, float], documents: dict[str, int]) -> 
             rare.append(term)
         if rare:
             questions.append(Any(tuple(rare)))
+    order = (Rank({term: weights[term] for term in telling}).desc(), "-created_at", "-id")
     found: list[int] = []
     for expression in questions:
-        order = (Rank({term: weights[term] for term in telling}).desc(), "-created_at", "-id")
         found += (
             ideas.filter(Matching(expression))
             .exclude(pk__in=found)

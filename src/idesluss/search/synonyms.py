@@ -11,10 +11,11 @@ from pathlib import Path
 PATH = Path(__file__).with_name("data") / "thesaurus.txt"
 
 
-def groups(path: Path = PATH) -> list[list[str]]:
-    """The file's groups, each a list of its entries, first entry first."""
+def groups(path: Path | None = None) -> list[list[str]]:
+    """The groups of the file at `path` (PATH, the thesaurus, by default), each a list of its
+    entries, first entry first."""
     found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (path or PATH).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             found.append([entry.strip() for entry in line.split(",") if entry.strip()])
     return found
