@@ -89,8 +89,10 @@ class Browsing:
         self.contexts: list[BrowserContext] = []
         self.outside_requests: list[str] = []
 
-    def _context(self) -> BrowserContext:
-        context = self.browser.new_context(base_url=self.base_url, locale="sv-SE")
+    def _context(self, javascript: bool = True) -> BrowserContext:
+        context = self.browser.new_context(
+            base_url=self.base_url, locale="sv-SE", java_script_enabled=javascript
+        )
         context.set_default_timeout(TIMEOUT_MS)
         # Nothing outside the live server: a page that reaches out fails its test.
         context.route(re.compile(r"^(?!" + re.escape(self.base_url) + r")https?://"), self._refuse)
@@ -100,11 +102,12 @@ class Browsing:
     def anonymous(self) -> Page:
         return self._context().new_page()
 
-    def as_user(self, user) -> Page:
-        """A page with `user` already logged in (the session of Django's test client)."""
+    def as_user(self, user, *, javascript: bool = True) -> Page:
+        """A page with `user` already logged in (the session of Django's test client); with
+        `javascript=False`, a browser that runs no scripts, as some people's do."""
         client = Client()
         client.force_login(user)
-        context = self._context()
+        context = self._context(javascript)
         context.add_cookies(
             [
                 {

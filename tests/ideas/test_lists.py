@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -6,7 +8,7 @@ from django.utils import timezone
 
 from idesluss.ideas.models import Idea
 
-from ..factories import IdeaFactory
+from ..factories import IdeaFactory, SluiceFactory, stage
 
 pytestmark = pytest.mark.django_db
 
@@ -71,9 +73,46 @@ def test_the_list_filters_by_stage_and_organisation(world):
     assert world.idea.title in page
 
 
-def _next_link(html):
-    import re
+def test_a_stage_of_another_sluice_than_the_chosen_one_is_not_applied(world):
+    """Changing the sluice leaves the former sluice's stage in the form's request: the ideas
+    shown are the new sluice's, not none."""
+    other = SluiceFactory(name="Tibros sluss", members=[world.skovde])
+    tibro = IdeaFactory(sluice=other, organisation=world.skovde, title="Idé i Tibro")
+    assessment = stage(world.sluice, "Bedömning")
+    response = world.client_for(world.submitter).get(
+        reverse("ideas:list"), {"sluice": other.pk, "stage": assessment.pk}
+    )
+    assert tibro.title in response.text
+    stage_field = re.search(r'<select id="filter-stage".*?</select>', response.text, re.S)
+    assert stage_field and " selected" not in stage_field.group()  # the new sluice's, none chosen
 
+
+def _htmx_list(world, shown: str, **params):
+    return world.client_for(world.coach).get(
+        reverse("ideas:list"),
+        params,
+        headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver/ideer/{shown}"},
+    )
+
+
+def test_htmx_brings_the_stages_of_a_newly_chosen_sluice(world):
+    response = _htmx_list(world, "?q=", sluice=world.sluice.pk, stage="")
+    assert response.status_code == 200
+    assert '<div class="field" id="filter-stage-field" hx-swap-oob="true">' in response.text
+    assert ">Bedömning</option>" in response.text
+    assert world.idea.title in response.text
+    assert response["HX-Push-Url"] == f"/ideer/?sluice={world.sluice.pk}"
+
+
+def test_htmx_leaves_the_stage_field_alone_while_the_sluice_stays(world):
+    shown = f"?sluice={world.sluice.pk}"
+    assessment = stage(world.sluice, "Bedömning")
+    response = _htmx_list(world, shown, sluice=world.sluice.pk, stage=assessment.pk)
+    assert response.status_code == 200
+    assert "hx-swap-oob" not in response.text and "HX-Push-Url" not in response
+
+
+def _next_link(html):
     found = re.search(r'rel="next" href="\?([^"]*)"', html)
     return found and found.group(1).replace("&amp;", "&")
 

@@ -208,6 +208,47 @@ def test_it_filters_by_stage_and_category_of_the_chosen_sluice(world, home):
     assert _titles(_results(by_category)) == ["Äldreboende med kategori"]
 
 
+def _htmx(world, shown: str, **params):
+    """The search as htmx asks for it from a page whose address is `shown`."""
+    return world.client_for(world.coach).get(
+        URL,
+        params,
+        headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver{URL}{shown}"},
+    )
+
+
+def test_choosing_a_sluice_brings_its_stages_and_categories_into_the_form(world, home):
+    Category.objects.create(sluice=world.sluice, name="Vård och omsorg")
+    response = _htmx(world, "?q=äldreboende", q="äldreboende", sluice=world.sluice.pk)
+    assert response.status_code == 200
+    fields = re.findall(r'<div class="field" id="(\w+)" hx-swap-oob="true">', response.text)
+    assert fields == ["id_stage_field", "id_category_field"]
+    assert ">Bedömning</option>" in response.text and ">Vård och omsorg</option>" in response.text
+    assert _titles(response.text) == ["Nytt äldreboende i Skövde"]
+
+
+def test_a_stage_of_the_former_sluice_is_dropped_with_the_sluice(world, home):
+    other = SluiceFactory(name="Tibros sluss", members=[world.skovde])
+    idea(world, "Äldreboende i Tibro", sluice=other)
+    assessment = stage(world.sluice, "Bedömning")
+    shown = f"?q=äldreboende&sluice={world.sluice.pk}&stage={assessment.pk}"
+    response = _htmx(world, shown, q="äldreboende", sluice=other.pk, stage=assessment.pk)
+    assert response.status_code == 200
+    assert "field-error" not in response.text
+    assert _titles(response.text) == ["Äldreboende i Tibro"]
+    # The address follows what the results are for, without the dropped stage.
+    assert response["HX-Push-Url"] == f"{URL}?q=%C3%A4ldreboende&sluice={other.pk}"
+
+
+def test_other_filters_leave_the_form_alone(world, home):
+    """Replacing the field someone is choosing in would take the keyboard focus away."""
+    assessment = stage(world.sluice, "Bedömning")
+    shown = f"?q=äldreboende&sluice={world.sluice.pk}"
+    response = _htmx(world, shown, q="äldreboende", sluice=world.sluice.pk, stage=assessment.pk)
+    assert response.status_code == 200
+    assert "hx-swap-oob" not in response.text and "HX-Push-Url" not in response
+
+
 def test_the_period_includes_both_its_days(world):
     def submitted(title, *when):
         made = idea(world, title)

@@ -5,8 +5,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.http import push_url
 
 from idesluss.core.forms import apply_errors
+from idesluss.core.htmx import changed_from_page
 from idesluss.core.ids import parse_id
 from idesluss.core.pagination import CURSOR_PARAMETER, keyset_page
 from idesluss.organisations.models import Organisation, Stage
@@ -78,6 +80,9 @@ def idea_list(request):
     for key in ("sluice", "stage", "organisation"):
         if filters[key] and parse_id(filters[key]) is None:
             filters[key] = ""
+    stages = list(Stage.objects.filter(sluice_id=filters["sluice"])) if filters["sluice"] else []
+    if filters["stage"] and parse_id(filters["stage"]) not in {stage.pk for stage in stages}:
+        filters["stage"] = ""  # a stage of the sluice chosen before, or of none
     ideas = queries.filter_ideas(ideas, **filters)
     page = keyset_page(
         queries.with_list_data(ideas),
@@ -86,12 +91,13 @@ def idea_list(request):
         count=True,
     )
     sluices = list(sluices_seen_by(request.user))
-    stages = list(Stage.objects.filter(sluice_id=filters["sluice"])) if filters["sluice"] else []
     organisations = list(
         Organisation.objects.filter(sluices__in=sluices).distinct().order_by("name")
     )
     query = request.GET.copy()
     query.pop(CURSOR_PARAMETER, None)
+    if not filters["stage"]:
+        query.pop("stage", None)
     context = {
         "page": page,
         "filters": filters,
@@ -99,9 +105,15 @@ def idea_list(request):
         "stages": stages,
         "organisations": organisations,
         "query": query.urlencode(),
+        # Another sluice: the answer brings its stages into the form (ideas/_stage_filter.html).
+        "new_sluice": changed_from_page(request, "sluice"),
     }
-    template = "ideas/_idea_table.html" if request.htmx else "ideas/idea_list.html"
-    return render(request, template, context)
+    if not request.htmx:
+        return render(request, "ideas/idea_list.html", context)
+    response = render(request, "ideas/_idea_table.html", context)
+    if context["new_sluice"]:  # the address shows the filters the ideas are for
+        push_url(response, f"{request.path}?{query.urlencode()}")
+    return response
 
 
 def _support_context(request, idea) -> dict:
