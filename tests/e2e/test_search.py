@@ -107,3 +107,19 @@ def test_search_syntax_typed_in_the_browser_is_answered(world, ideas, browsing):
     page.get_by_label("Sök efter").fill("🙂 ÆØÅ ζ")
     page.keyboard.press("Enter")
     expect(page.locator("#search-results")).to_contain_text("Inga idéer matchar")
+
+
+def test_an_anonymous_visitor_searches_the_published_ideas(
+    world, ideas, browsing, assert_accessible
+):
+    published = IdeaFactory(
+        sluice=world.sluice,
+        organisation=world.skovde,
+        visibility="public",
+        title="Äldreboende med öppen trädgård",
+        problem="Grannar och boende möts i trädgården.",
+    )
+    page = browsing.anonymous()
+    page.goto("/sok/?q=äldreboende")
+    expect(_titles(page)).to_have_text([published.title])  # none of the members' ideas
+    assert_accessible(page, "search, anonymous")
