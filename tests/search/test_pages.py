@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import datetime
+from urllib.parse import parse_qsl
 
 import pytest
 from django.urls import reverse
@@ -112,6 +113,16 @@ def test_without_words_the_page_lists_every_visible_idea_newest_first(world, hom
         "Nytt äldreboende i Skövde",
         "Digital tavla för lediga hjälpmedel",
     ]
+
+
+def test_a_misspelled_word_is_searched_respelled_and_the_page_says_so(world, home):
+    html = _page(world, q="hemtjänstn")
+    assert _titles(_results(html)) == ["Mer tid för personal i hemtjänsten"]
+    assert "Ingen idé innehåller ”hemtjänstn”. Här är idéer med ett ord som stavas" in html
+    link = re.search(r'<a href="\?([^"]*stavning=exakt)">Sök efter ”hemtjänstn” som', html)
+    assert link, "a link to search for the word as written"
+    as_written = _page(world, **dict(parse_qsl(link.group(1).replace("&amp;", "&"))))
+    assert _titles(_results(as_written)) == [] and "Ingen idé innehåller" not in as_written
 
 
 def test_htmx_gets_only_the_results(world, home):

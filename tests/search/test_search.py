@@ -7,6 +7,7 @@ must find the same ideas.
 import pytest
 
 from idesluss.ideas.models import Visibility
+from idesluss.search import queries
 
 from ..factories import IdeaFactory, member_of
 from .helpers import found, idea
@@ -119,6 +120,63 @@ def test_every_word_must_match(world):
     idea(world, "Nytt bibliotek i Skövde")
     assert found(world.coach, "äldreboende skövde") == ["Nytt äldreboende i Skövde"]
     assert found(world.coach, "äldreboende lidköping") == []
+
+
+# --- Misspellings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "misspelled",
+    ["hemtjänsen", "hemtänsten", "hemtjäntsen", "hemjtänsten", "hemtjaanst"],
+)
+def test_a_misspelled_word_finds_the_word_one_letter_away(world, misspelled):
+    idea(world, "Mer tid i hemtjänsten", "Hemtjänsten hinner inte prata med brukarna.")
+    idea(world, "Fler bänkar i parken")
+    results = queries.search(world.coach, f"{misspelled} tid")
+    assert [hit.idea.title for hit in results.hits] == ["Mer tid i hemtjänsten"]
+    assert results.respelled == [misspelled]
+    assert "<mark>hemtjänsten</mark>" in results.hits[0].title
+
+
+def test_the_word_most_ideas_hold_is_chosen(world):
+    idea(world, "Snökanon i skidbacken")
+    for number in range(3):
+        idea(world, f"Belysning i skidbanan, förslag {number}")
+    results = queries.search(world.coach, "skidbaka")  # skidbacka or skidbana?
+    assert len(results.hits) == 3 and results.respelled == ["skidbaka"]
+    assert all("skidbanan" in hit.idea.title for hit in results.hits)
+
+
+def test_a_real_word_no_idea_holds_is_not_respelled(world):
+    """ "Hallon" is a word: that no idea holds it is the answer, not a misspelling of "hallen"."""
+    idea(world, "Öppna hallen på helgerna")
+    results = queries.search(world.coach, "hallon")
+    assert results.hits == [] and results.respelled == []
+
+
+def test_short_words_and_found_words_are_not_respelled(world):
+    idea(world, "Nya bänkar i parken")
+    idea(world, "Fler bänkar vid torget")
+    results = queries.search(world.coach, "bänkarna")
+    assert len(results.hits) == 2 and results.respelled == []
+    results = queries.search(world.coach, "bnkar")  # under six letters: no guess
+    assert results.hits == [] and results.respelled == []
+
+
+def test_respelling_can_be_declined(world):
+    idea(world, "Mer tid i hemtjänsten")
+    assert queries.search(world.coach, "hemtjänsen", respell=False).hits == []
+
+
+def test_a_misspelling_held_only_by_hidden_ideas_finds_nothing_and_says_nothing(world):
+    IdeaFactory(
+        title="Mer tid i hemtjänsten",
+        problem="",
+        organisation=world.helsingborg,
+        visibility=Visibility.ORGANISATION,
+    )
+    results = queries.search(world.coach, "hemtjänsen")
+    assert results.hits == [] and results.respelled == []
 
 
 def test_ideas_in_other_scripts_are_found_by_their_words(world):

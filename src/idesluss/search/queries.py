@@ -9,7 +9,7 @@ import heapq
 import math
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.utils.html import escape
@@ -37,6 +37,8 @@ MOST_MATCHES = 2000  # ideas expected to share the terms asked for, at most (see
 MOST_GROUPS = 45  # groups of terms in one question to the index
 RERANKED = 20  # the best by terms that trigrams weigh again
 TRIGRAM_WEIGHT = 1.0  # measured on the evaluation set (tests/bench/similar.py)
+SHORTEST_RESPELLED = 6  # letters of a word: shorter ones are too alike to guess at
+LETTERS = "abcdefghijklmnopqrstuvwxyz"  # of folded Swedish (å, ä and ö fold to a and o)
 
 
 def _rarity(terms, discounted: str = "") -> tuple[dict[str, float], dict[str, int]]:
@@ -120,6 +122,7 @@ class Results:
     is_first: bool = True
     next_page: int | None = None  # by relevance: pages of the ranked pool
     page: int = 1
+    respelled: list[str] = field(default_factory=list)  # words as typed, searched respelled
 
     @property
     def has_next(self) -> bool:
@@ -148,44 +151,35 @@ def containing(ideas, text: str):
     return ideas.filter(Matching(_expression(words))) if words else ideas.none()
 
 
-def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page=1, per_page=20):
+def search(
+    user,
+    text: str,
+    *,
+    ideas=None,
+    newest_first=False,
+    cursor=None,
+    page=1,
+    per_page=20,
+    respell=True,
+):
     """The ideas (of `ideas`, else all the user may see) that hold every word of `text`, best
-    first or newest first. Without any text, all of them, newest first."""
+    first or newest first. Without any text, all of them, newest first.
+
+    When nothing is found and a word is held by no idea and is no Swedish word either – a
+    misspelling, "hemtjänsen" – it is searched as the term one letter away that most ideas
+    hold ("hemtjänsten"), and `Results.respelled` names the words as typed; `respell=False`
+    searches for the words as they are."""
     words = analysis.query_words(text[:LONGEST_QUERY])[:MOST_WORDS]
     if text.strip() and not words:  # only stop words, emoji, punctuation: nothing to look for
         return Results([], 0, False)
     ideas = ideas_visible_to(user) if ideas is None else ideas
-    found = ideas.filter(Matching(_expression(words))) if words else ideas
-    marked = {term for word in words for term in word.terms}
-    if newest_first or not words:
-        page_of = keyset_page(found, cursor, per_page=per_page, count=True)
-        ranked = [(0.0, idea.pk) for idea in page_of.object_list]
-        results = Results(
-            [], page_of.count, page_of.count_is_capped, page_of.next_cursor, page_of.is_first
-        )
-    else:
-        # The newest matches (their keys: one table, which the database walks newest first
-        # when matches are many, or finds through the index when they are few), ranked here by
-        # their terms; then one page of ideas.
-        weights, _ = _rarity(marked)
-        ideal = _ideal_score(weights)
-        pool = list(
-            found.order_by("-created_at", "-id").values_list("pk", flat=True)[: RELEVANCE_POOL + 1]
-        )
-        capped = len(pool) > RELEVANCE_POOL
-        documents = _documents(pool[:RELEVANCE_POOL])
-        scored = sorted(
-            (
-                (_score(weights, *documents[pk]) / ideal, position, pk)
-                for position, pk in enumerate(pool[:RELEVANCE_POOL])
-                if pk in documents
-            ),
-            key=lambda item: (-item[0], item[1]),  # equally good: newest first
-        )
-        page = max(1, page)
-        ranked = [(score, pk) for score, _, pk in scored[(page - 1) * per_page : page * per_page]]
-        more = len(scored) > page * per_page
-        results = Results([], len(scored), capped, next_page=page + 1 if more else None, page=page)
+    pages = {"newest_first": newest_first, "cursor": cursor, "page": page, "per_page": per_page}
+    results, ranked, marked = _matching(ideas, words, **pages)
+    if respell and words and not results.count:
+        respelled, typed = _respelled(words, text[:LONGEST_QUERY])
+        if typed:
+            results, ranked, marked = _matching(ideas, respelled, **pages)
+            results.respelled = typed if results.count else []
     shown = ideas.model.objects.select_related(
         "sluice", "stage", "organisation", "category"
     ).in_bulk([pk for _, pk in ranked])
@@ -200,6 +194,100 @@ def search(user, text: str, *, ideas=None, newest_first=False, cursor=None, page
         if (idea := shown.get(pk))
     ]
     return results
+
+
+def _matching(ideas, words, *, newest_first, cursor, page, per_page):
+    """One page of the ideas holding every word (of all, without words): the Results without
+    their hits, the (score, key) of the page's ideas, and the terms to mark."""
+    found = ideas.filter(Matching(_expression(words))) if words else ideas
+    marked = {term for word in words for term in word.terms}
+    if newest_first or not words:
+        page_of = keyset_page(found, cursor, per_page=per_page, count=True)
+        ranked = [(0.0, idea.pk) for idea in page_of.object_list]
+        results = Results(
+            [], page_of.count, page_of.count_is_capped, page_of.next_cursor, page_of.is_first
+        )
+        return results, ranked, marked
+    # The newest matches (their keys: one table, which the database walks newest first when
+    # matches are many, or finds through the index when they are few), ranked here by their
+    # terms; then one page of ideas.
+    weights, _ = _rarity(marked)
+    ideal = _ideal_score(weights)
+    pool = list(
+        found.order_by("-created_at", "-id").values_list("pk", flat=True)[: RELEVANCE_POOL + 1]
+    )
+    capped = len(pool) > RELEVANCE_POOL
+    documents = _documents(pool[:RELEVANCE_POOL])
+    scored = sorted(
+        (
+            (_score(weights, *documents[pk]) / ideal, position, pk)
+            for position, pk in enumerate(pool[:RELEVANCE_POOL])
+            if pk in documents
+        ),
+        key=lambda item: (-item[0], item[1]),  # equally good: newest first
+    )
+    page = max(1, page)
+    ranked = [(score, pk) for score, _, pk in scored[(page - 1) * per_page : page * per_page]]
+    more = len(scored) > page * per_page
+    results = Results([], len(scored), capped, next_page=page + 1 if more else None, page=page)
+    return results, ranked, marked
+
+
+def _respelled(words: list[analysis.QueryWord], text: str):
+    """The words with each misspelling replaced (see search), and the misspelled words as
+    typed. A word is taken for misspelled if no idea holds it (nor all its compound parts),
+    it is no word of the Swedish word list, and it has SHORTEST_RESPELLED letters or more.
+    Its replacement is the term, held by the most ideas, of a word one letter away."""
+    known = set(
+        Term.objects.filter(
+            term__in={term for word in words for term in word.terms}, documents__gt=0
+        ).values_list("term", flat=True)
+    )
+    typed = {}  # stem → the word folded, and as written
+    for match in analysis.WORD.finditer(text):
+        folded = analysis.fold(match.group())
+        typed.setdefault(analysis.stem(folded), (folded, match.group()))
+    nearby = {}  # index of a misspelled word → the terms of the words one letter away
+    for position, word in enumerate(words):
+        folded, _ = typed.get(word.own_stem or word.stem, ("", ""))
+        if (
+            len(folded) >= SHORTEST_RESPELLED
+            and folded.isalpha()
+            and not _held(word, known)
+            and folded not in analysis.lexicon()
+        ):
+            nearby[position] = {
+                analysis.terms_of_word(near)[0] for near in _one_letter_away(folded)
+            }
+    held = dict(
+        Term.objects.filter(
+            term__in=set().union(*nearby.values()) - {TOTAL}, documents__gt=0
+        ).values_list("term", "documents")
+    )
+    respelled, replaced = list(words), []
+    for position, terms in nearby.items():
+        found = sorted((-held[term], term) for term in terms if term in held)
+        if found:
+            respelled[position] = analysis.QueryWord(found[0][1])
+            replaced.append(typed[words[position].own_stem or words[position].stem][1])
+    return respelled, replaced
+
+
+def _held(word: analysis.QueryWord, known: set[str]) -> bool:
+    if any(term in known for term in word.whole_terms):
+        return True
+    return bool(word.parts) and all(known.intersection(part) for part in word.part_terms)
+
+
+def _one_letter_away(word: str) -> set[str]:
+    """The strings a letter left out, added, changed, or two neighbours swapped, away."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(head + tail[1:] for head, tail in cuts if tail),
+        *(head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1),
+        *(head + letter + tail[1:] for head, tail in cuts if tail for letter in LETTERS),
+        *(head + letter + tail for head, tail in cuts for letter in LETTERS),
+    } - {word}
 
 
 @dataclass

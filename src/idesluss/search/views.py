@@ -14,6 +14,7 @@ from .forms import SearchForm, SimilarForm
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "sida"
+SPELLING_PARAMETER = "stavning"  # "exakt": no guessing at misspelled words
 SUGGESTIONS = 5
 FILTERS = ("sluice", "organisation", "stage", "category", "submitted_from", "submitted_to")
 OF_THE_SLUICE = ("stage", "category")  # filters whose choices are the chosen sluice's
@@ -57,6 +58,7 @@ def search(request):
             cursor=request.GET.get(CURSOR_PARAMETER),
             page=page,
             per_page=PAGE_SIZE,
+            respell=request.GET.get(SPELLING_PARAMETER) != "exakt",
         )
     for name in (CURSOR_PARAMETER, PAGE_PARAMETER):
         data.pop(name, None)
@@ -65,6 +67,7 @@ def search(request):
         "form": form,
         "results": results,
         "query": query,
+        "spelling_parameter": SPELLING_PARAMETER,
         "new_fields": [form[name] for name in OF_THE_SLUICE] if new_sluice else [],
     }
     if not request.htmx:
