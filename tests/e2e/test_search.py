@@ -123,3 +123,21 @@ def test_an_anonymous_visitor_searches_the_published_ideas(
     page.goto("/sok/?q=äldreboende")
     expect(_titles(page)).to_have_text([published.title])  # none of the members' ideas
     assert_accessible(page, "search, anonymous")
+
+
+def test_a_misspelling_is_answered_and_can_be_searched_as_written(
+    world, ideas, browsing, assert_accessible
+):
+    page = browsing.as_user(world.coach)
+    page.goto("/sok/")
+    page.get_by_label("Sök efter").fill("äldrebonede")
+    page.keyboard.press("Enter")
+    expect(_titles(page)).to_have_count(2)
+    results = page.locator("#search-results")
+    expect(results).to_contain_text("Ingen idé innehåller ”äldrebonede”")
+    assert_accessible(page, "search with a misspelled word")
+
+    results.get_by_role("link", name="Sök efter ”äldrebonede” som det är skrivet").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"stavning=exakt"))
+    expect(page.locator("#search-results")).to_contain_text("Inga idéer matchar")
