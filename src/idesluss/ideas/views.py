@@ -80,7 +80,7 @@ def idea_list(request):
     for key in ("sluice", "stage", "organisation"):
         if filters[key] and parse_id(filters[key]) is None:
             filters[key] = ""
-    stages = list(Stage.objects.filter(sluice_id=filters["sluice"])) if filters["sluice"] else []
+    stages = queries.stages_of(filters["sluice"]) if filters["sluice"] else []
     if filters["stage"] and parse_id(filters["stage"]) not in {stage.pk for stage in stages}:
         filters["stage"] = ""  # a stage of the sluice chosen before, or of none
     ideas = queries.filter_ideas(ideas, **filters)

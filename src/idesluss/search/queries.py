@@ -169,14 +169,15 @@ def search(
     misspelling, "hemtjänsen" – it is searched as the term one letter away that most ideas
     hold ("hemtjänsten"), and `Results.respelled` names the words as typed; `respell=False`
     searches for the words as they are."""
-    words = analysis.query_words(text[:LONGEST_QUERY])[:MOST_WORDS]
+    text = text[:LONGEST_QUERY]
+    words = analysis.query_words(text)[:MOST_WORDS]
     if text.strip() and not words:  # only stop words, emoji, punctuation: nothing to look for
         return Results([], 0, False)
     ideas = ideas_visible_to(user) if ideas is None else ideas
     pages = {"newest_first": newest_first, "cursor": cursor, "page": page, "per_page": per_page}
     results, ranked, marked = _matching(ideas, words, **pages)
     if respell and words and not results.count:
-        respelled, typed = _respelled(words, text[:LONGEST_QUERY])
+        respelled, typed = _respelled(words, text)
         if typed:
             results, ranked, marked = _matching(ideas, respelled, **pages)
             results.respelled = typed if results.count else []
@@ -247,29 +248,29 @@ def _respelled(words: list[analysis.QueryWord], text: str):
     for match in analysis.WORD.finditer(text):
         folded = analysis.fold(match.group())
         typed.setdefault(analysis.stem(folded), (folded, match.group()))
-    nearby = {}  # index of a misspelled word → the terms of the words one letter away
+    nearby = {}  # position of a misspelled word → as written, the terms of words a letter away
     for position, word in enumerate(words):
-        folded, _ = typed.get(word.own_stem or word.stem, ("", ""))
+        folded, written = typed.get(word.own_stem or word.stem, ("", ""))
         if (
             len(folded) >= SHORTEST_RESPELLED
             and folded.isalpha()
             and not _held(word, known)
             and folded not in analysis.lexicon()
         ):
-            nearby[position] = {
-                analysis.terms_of_word(near)[0] for near in _one_letter_away(folded)
-            }
+            terms = {analysis.terms_of_word(near)[0] for near in _one_letter_away(folded)}
+            nearby[position] = (written, terms)
     held = dict(
         Term.objects.filter(
-            term__in=set().union(*nearby.values()) - {TOTAL}, documents__gt=0
+            term__in=set().union(*(terms for _, terms in nearby.values())) - {TOTAL},
+            documents__gt=0,
         ).values_list("term", "documents")
     )
     respelled, replaced = list(words), []
-    for position, terms in nearby.items():
-        found = sorted((-held[term], term) for term in terms if term in held)
-        if found:
-            respelled[position] = analysis.QueryWord(found[0][1])
-            replaced.append(typed[words[position].own_stem or words[position].stem][1])
+    for position, (written, terms) in nearby.items():
+        best = min(((-held[term], term) for term in terms if term in held), default=None)
+        if best:
+            respelled[position] = analysis.QueryWord(best[1])
+            replaced.append(written)
     return respelled, replaced
 
 
